@@ -1,0 +1,127 @@
+package io.github.microsite;
+
+import io.github.microsite.convert.AsciidocConverter;
+import io.github.microsite.model.Problem;
+import io.github.microsite.model.SiteConfig;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bakes the content folder into a static site.
+ *
+ * <p>Not marked thread-safe: each build starts its own JRuby runtime inside Asciidoctor, and JRuby's start-up and
+ * JBake's engine classes were not written for concurrent use in one class loader. Run one bake at a time.</p>
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = false, requiresProject = true)
+public class BuildMojo extends AbstractMojo {
+
+    /** The folder with the AsciiDoc pages, {@code data/} and {@code schemas/}. */
+    @Parameter(property = "microsite.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
+    private File contentDirectory;
+
+    /** Where the site is written; replaced as a whole on each successful build. */
+    @Parameter(property = "microsite.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
+    private File outputDirectory;
+
+    /** Optional folder overriding the packaged theme file by file: {@code templates/}, {@code assets/}, {@code jbake.properties}. */
+    @Parameter(property = "microsite.themeDirectory")
+    private File themeDirectory;
+
+    /** The site's title, shown in the header and in every page title. */
+    @Parameter(property = "microsite.siteTitle", defaultValue = "${project.name}")
+    private String siteTitle;
+
+    /** The language of the pages (BCP 47), set as {@code <html lang>} and as Asciidoctor's {@code lang}. */
+    @Parameter(property = "microsite.language", defaultValue = "zh-CN")
+    private String language;
+
+    /** The path the site is served under, e.g. {@code /aigc-report/}. Pages link relatively, so this only matters to absolute URLs. */
+    @Parameter(property = "microsite.basePath", defaultValue = "/")
+    private String basePath;
+
+    /** The absolute URL of the published site, if known (e.g. {@code https://example.github.io/aigc-report/}). */
+    @Parameter(property = "microsite.siteUrl")
+    private String siteUrl;
+
+    /** Fail the build on warnings too (broken links, missing images, missing attributes…), not only on errors. */
+    @Parameter(property = "microsite.failOnWarnings", defaultValue = "false")
+    private boolean failOnWarnings;
+
+    /** Globs (relative to the content folder) of the AsciiDoc files that are pages. Default: every AsciiDoc file. */
+    @Parameter(property = "microsite.includes")
+    private List<String> includes;
+
+    /** Globs of AsciiDoc files that are not pages, e.g. sections a chapter includes. Files starting with '_' never are. */
+    @Parameter(property = "microsite.excludes")
+    private List<String> excludes;
+
+    /** AsciiDoc attributes for every page; the theme also reads some (e.g. {@code site-credit}). */
+    @Parameter
+    private Map<String, String> attributes;
+
+    /** Skip the build. */
+    @Parameter(property = "microsite.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the microsite build (microsite.skip)");
+            return;
+        }
+        SiteConfig config = siteConfig();
+        BuildResult result;
+        try (AsciidocConverter converter = new AsciidocConverter()) {
+            result = new Pipeline(converter).build(config);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("The microsite build broke: " + e.getMessage(), e);
+        }
+        report(result);
+        List<Problem> failing = failOnWarnings ? result.problems() : result.errors();
+        if (!failing.isEmpty()) {
+            throw new MojoFailureException("Found " + failing.size() + " problem(s) in " + relative(contentDirectory)
+                    + (failOnWarnings ? " (failOnWarnings is on)" : "") + ":\n  "
+                    + String.join("\n  ", failing.stream().map(problem -> relative(contentDirectory) + "/"
+                    + problem.describe()).toList()));
+        }
+        getLog().info("Built " + result.pageCount() + " page(s) into " + relative(outputDirectory));
+    }
+
+    private SiteConfig siteConfig() throws MojoExecutionException {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new MojoExecutionException("microsite.basePath must start and end with '/', e.g. /aigc-report/ (got "
+                    + basePath + ")");
+        }
+        return new SiteConfig(contentDirectory.toPath(), outputDirectory.toPath(),
+                Optional.ofNullable(themeDirectory).map(File::toPath), siteTitle, language, basePath,
+                Optional.ofNullable(siteUrl).filter(url -> !url.isBlank()), includes, excludes, attributes);
+    }
+
+    private void report(BuildResult result) {
+        String base = relative(contentDirectory);
+        for (Problem problem : result.problems()) {
+            String line = base + "/" + problem.describe();
+            if (problem.isError()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+    }
+
+    /** Paths in the log relative to the working folder, as a reader would type them. */
+    private static String relative(File file) {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        java.nio.file.Path path = file.toPath().toAbsolutePath().normalize();
+        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.microsite;
+
+import io.github.microsite.compose.SiteComposer;
+import io.github.microsite.convert.AsciidocConverter;
+import io.github.microsite.convert.ConvertedPage;
+import io.github.microsite.link.LinkResolver;
+import io.github.microsite.link.LinkedPage;
+import io.github.microsite.load.ContentLoader;
+import io.github.microsite.load.SourceCatalog;
+import io.github.microsite.model.Dataset;
+import io.github.microsite.model.Problems;
+import io.github.microsite.model.SiteConfig;
+import io.github.microsite.publish.SiteFile;
+import io.github.microsite.publish.SitePublisher;
+import io.github.microsite.route.PageRouter;
+import io.github.microsite.route.SiteMap;
+import io.github.microsite.validate.DatasetValidator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole build on one screen: load → validate → convert → route → link → compose → publish.
+ * Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is written unless
+ * every stage succeeded.
+ */
+public final class Pipeline {
+
+    private final AsciidocConverter converter;
+
+    /** @param converter kept by the caller, so a long-running preview converts with a warm Asciidoctor */
+    public Pipeline(AsciidocConverter converter) {
+        this.converter = converter;
+    }
+
+    public BuildResult build(SiteConfig config) {
+        Problems problems = new Problems();
+        SourceCatalog catalog = new ContentLoader(config).load(problems);
+        List<Dataset> datasets = new DatasetValidator().validate(catalog.datasets(), catalog.schemas(), problems);
+        List<ConvertedPage> converted = converter.convertAll(config, catalog.pages(), problems);
+        SiteMap siteMap = new PageRouter(config).route(converted, problems);
+        List<LinkedPage> linked = new LinkResolver(siteMap, catalog.resources(), datasets, config.language())
+                .resolve(problems);
+        List<SiteFile> files = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, problems));
+        catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
+        if (problems.hasErrors()) {
+            return new BuildResult(problems.all(), 0, false);
+        }
+        boolean published = new SitePublisher(config.outputDirectory()).publish(files, problems);
+        return new BuildResult(problems.all(), published ? linked.size() : 0, published);
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.microsite.compose;
+
+import io.github.microsite.link.Citation;
+import io.github.microsite.link.LinkedPage;
+import io.github.microsite.link.RelativeUrls;
+import io.github.microsite.model.Section;
+import io.github.microsite.model.SiteConfig;
+import io.github.microsite.route.Route;
+import io.github.microsite.route.SiteMap;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.model.TemplateModel;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds what a template sees (documented in the theme contract): {@code site}, {@code nav} and JBake's
+ * {@code content}. Only maps, lists and strings, so templates never depend on our Java types.
+ */
+final class PageModels {
+
+    private final SiteConfig config;
+    private final SiteMap siteMap;
+    private final Map<String, Object> site;
+
+    PageModels(SiteConfig config, SiteMap siteMap) {
+        this.config = config;
+        this.siteMap = siteMap;
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("title", config.siteTitle());
+        values.put("language", config.language());
+        values.put("url", config.siteUrl().orElse(""));
+        values.put("basePath", config.basePath());
+        values.put("attributes", new TreeMap<>(config.attributes()));
+        this.site = Map.copyOf(values);
+    }
+
+    TemplateModel forPage(LinkedPage linked) {
+        Route route = linked.route();
+        TemplateModel model = new TemplateModel();
+        model.put("site", site);
+        model.put("nav", nav(route));
+        model.setContent(content(linked));
+        return model;
+    }
+
+    private DocumentModel content(LinkedPage linked) {
+        Route route = linked.route();
+        DocumentModel content = new DocumentModel();
+        content.setType(route.type());
+        content.setStatus("published");
+        content.setTitle(route.page().title());
+        content.setBody(linked.body());
+        content.setUri(route.outputPath());
+        content.setRootPath(RelativeUrls.toRoot(route.folder()));
+        content.put("navTitle", route.navTitle());
+        content.put("description", route.page().attribute("description").orElse(""));
+        content.put("home", route.isHome());
+        content.put("toc", toc(route.page().sections()));
+        content.put("citations", linked.citations().stream().map(PageModels::citation).toList());
+        siteMap.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));
+        siteMap.next(route).ifPresent(next -> content.put("next", link(route, next)));
+        return content;
+    }
+
+    private List<Map<String, Object>> nav(Route current) {
+        return siteMap.readingOrder().stream().map(route -> {
+            Map<String, Object> item = new LinkedHashMap<>(link(current, route));
+            item.put("current", route.equals(current));
+            return (Map<String, Object>) item;
+        }).toList();
+    }
+
+    private static Map<String, Object> link(Route from, Route to) {
+        return Map.of("title", to.navTitle(), "href", RelativeUrls.between(from.folder(), to.outputPath()));
+    }
+
+    /** Two levels: more would crowd a phone screen. */
+    private static List<Map<String, Object>> toc(List<Section> sections) {
+        return sections.stream().filter(section -> section.level() <= 2).map(section -> Map.<String, Object>of(
+                "id", section.id(),
+                "title", section.title(),
+                "level", section.level(),
+                "children", toc(section.children()))).toList();
+    }
+
+    private static Map<String, Object> citation(Citation citation) {
+        return Map.of("number", citation.number(), "id", citation.id(), "source", citation.sourceId(),
+                "text", citation.text(), "backrefs", citation.backrefs());
+    }
+}

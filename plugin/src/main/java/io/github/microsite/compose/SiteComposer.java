@@ -1,0 +1,86 @@
+package io.github.microsite.compose;
+
+import io.github.microsite.link.LinkedPage;
+import io.github.microsite.model.Problems;
+import io.github.microsite.model.SiteConfig;
+import io.github.microsite.publish.SiteFile;
+import io.github.microsite.route.SiteMap;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.RenderingException;
+
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/** Renders every page with the theme and adds the theme's assets under {@code assets/}. */
+public final class SiteComposer {
+
+    static final String ASSETS_FOLDER = "assets";
+
+    private final SiteConfig config;
+    private final Theme theme;
+    private final JBakeConfiguration jbake;
+    private final ThemeTemplateEngine engine;
+
+    public SiteComposer(SiteConfig config) {
+        this.config = config;
+        this.theme = new Theme(config.themeDirectory());
+        this.jbake = jbakeConfiguration(theme.properties());
+        this.engine = new ThemeTemplateEngine(jbake, theme.templateOverrides());
+    }
+
+    public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, Problems problems) {
+        PageModels models = new PageModels(config, siteMap);
+        Charset encoding = Charset.forName(jbake.getRenderEncoding());
+        List<SiteFile> files = new ArrayList<>();
+        for (LinkedPage page : pages) {
+            String template = jbake.getTemplateByDocType(page.route().type());
+            if (template == null) {
+                problems.error(page.route().page().source().relativePath(), 0, "no template for page type '"
+                        + page.route().type() + "'; set template." + page.route().type()
+                        + ".file in the theme's jbake.properties or change :jbake-type:");
+                continue;
+            }
+            StringWriter html = new StringWriter();
+            try {
+                engine.renderDocument(models.forPage(page), template, html);
+            } catch (RenderingException e) {
+                problems.error("theme/" + template, 0, "cannot render " + page.route().outputPath() + ": "
+                        + rootMessage(e));
+                continue;
+            }
+            files.add(SiteFile.generated(page.route().outputPath(), html.toString().getBytes(encoding)));
+        }
+        theme.assets().forEach((path, bytes) -> files.add(SiteFile.generated(ASSETS_FOLDER + "/" + path, bytes)));
+        return List.copyOf(files);
+    }
+
+    private static JBakeConfiguration jbakeConfiguration(Properties themeProperties) {
+        CompositeConfiguration composite = new CompositeConfiguration();
+        composite.addConfiguration(new MapConfiguration(toMap(themeProperties)));
+        composite.addConfiguration(new MapConfiguration(Map.of(
+                "render.encoding", "UTF-8", "template.encoding", "UTF-8",
+                "template.page.file", "page.ftl", "template.home.file", "home.ftl")));
+        return new DefaultJBakeConfiguration(composite);
+    }
+
+    private static Map<String, Object> toMap(Properties properties) {
+        Map<String, Object> map = new java.util.HashMap<>();
+        properties.stringPropertyNames().forEach(name -> map.put(name, properties.getProperty(name)));
+        return map;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage().strip();
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.microsite.convert;
+
+import io.github.microsite.model.Problems;
+import io.github.microsite.model.Section;
+import io.github.microsite.model.SiteConfig;
+import io.github.microsite.model.SourceFile;
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+import org.jsoup.Jsoup;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Converts pages with one Asciidoctor instance. Starting Asciidoctor (JRuby) costs seconds, so an instance is meant to
+ * be kept and reused — for all pages of a build, and across builds by a long-running preview. Not thread-safe:
+ * convert one page at a time.
+ */
+public final class AsciidocConverter implements AutoCloseable {
+
+    /** The header attributes later stages read; all others stay inside Asciidoctor. */
+    static final Set<String> PAGE_ATTRIBUTES =
+            Set.of("slug", "nav-order", "nav-title", "description", "jbake-type", "jbake-status", "jbake-order");
+
+    private final Asciidoctor asciidoctor;
+    private final LogRouter logRouter = new LogRouter();
+
+    public AsciidocConverter() {
+        this.asciidoctor = Asciidoctor.Factory.create();
+        asciidoctor.javaExtensionRegistry().inlineMacro(new CiteMacro());
+        asciidoctor.registerLogHandler(logRouter);
+    }
+
+    public List<ConvertedPage> convertAll(SiteConfig config, List<SourceFile> pages, Problems problems) {
+        Attributes attributes = attributes(config);
+        List<ConvertedPage> converted = new ArrayList<>();
+        for (SourceFile page : pages) {
+            converted.add(convert(config.contentDirectory(), page, attributes, problems));
+        }
+        return List.copyOf(converted);
+    }
+
+    private ConvertedPage convert(Path contentDirectory, SourceFile page, Attributes attributes, Problems problems) {
+        Options options = Options.builder()
+                // The content is the author's own repository: includes may reach any of its folders.
+                .safe(SafeMode.UNSAFE)
+                .standalone(false)
+                .sourcemap(true)
+                .baseDir(page.path().getParent().toFile())
+                .attributes(attributes)
+                .build();
+        logRouter.start(contentDirectory, page, problems);
+        try {
+            Document document = asciidoctor.loadFile(page.path().toFile(), options);
+            String body = document.convert();
+            List<Section> sections = sections(document);
+            return new ConvertedPage(page, IncludeScanner.includes(contentDirectory, page), title(document, sections),
+                    pageAttributes(document), body, sections);
+        } finally {
+            logRouter.stop();
+        }
+    }
+
+    private static Attributes attributes(SiteConfig config) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        // Say so when an {attribute} is missing instead of silently printing nothing.
+        values.put("attribute-missing", "warn");
+        values.put("outfilesuffix", ".html");
+        values.put("lang", config.language());
+        if (config.language().toLowerCase(Locale.ROOT).startsWith("zh")) {
+            values.putAll(ChineseCaptions.ATTRIBUTES);
+        }
+        values.putAll(config.attributes());
+        return Attributes.builder().attributes(values).build();
+    }
+
+    private static String title(Document document, List<Section> sections) {
+        String doctitle = document.getDoctitle();
+        if (doctitle != null && !doctitle.isBlank()) {
+            return plainText(doctitle);
+        }
+        return sections.isEmpty() ? "" : sections.get(0).title();
+    }
+
+    private static Map<String, String> pageAttributes(Document document) {
+        Map<String, String> found = new HashMap<>();
+        document.getAttributes().forEach((name, value) -> {
+            if (PAGE_ATTRIBUTES.contains(name) && value != null) {
+                found.put(name, value.toString().trim());
+            }
+        });
+        return found;
+    }
+
+    private static List<Section> sections(StructuralNode parent) {
+        List<Section> sections = new ArrayList<>();
+        for (StructuralNode block : parent.getBlocks()) {
+            if (block instanceof org.asciidoctor.ast.Section section) {
+                int line = section.getSourceLocation() == null ? 0 : section.getSourceLocation().getLineNumber();
+                sections.add(new Section(section.getId(), plainText(section.getTitle()), section.getLevel(), line,
+                        sections(section)));
+            }
+        }
+        return sections;
+    }
+
+    static String plainText(String html) {
+        return Jsoup.parse(html).text();
+    }
+
+    @Override
+    public void close() {
+        asciidoctor.close();
+    }
+
+    /**
+     * Sends Asciidoctor's messages to the problems of the page being converted. Asciidoctor has one log handler per
+     * instance, so the page in progress is remembered here while it converts.
+     */
+    private static final class LogRouter implements LogHandler {
+        private static final java.util.regex.Pattern MISSING_ATTRIBUTE =
+                java.util.regex.Pattern.compile("missing attribute: ([\\w-]+)");
+        private Path contentDirectory;
+        private SourceFile page;
+        private Problems problems;
+
+        void start(Path contentDirectory, SourceFile page, Problems problems) {
+            this.contentDirectory = contentDirectory;
+            this.page = page;
+            this.problems = problems;
+        }
+
+        void stop() {
+            this.problems = null;
+        }
+
+        @Override
+        public void log(LogRecord record) {
+            if (problems == null) {
+                return;
+            }
+            String file = page.relativePath();
+            int line = 0;
+            if (record.getCursor() != null) {
+                line = record.getCursor().getLineNumber();
+                String cursorFile = record.getCursor().getFile();
+                if (cursorFile != null && !cursorFile.isBlank()) {
+                    file = relative(Path.of(cursorFile));
+                }
+            }
+            String message = record.getMessage().replace(contentDirectory.toAbsolutePath().normalize() + "/", "");
+            if (line == 0) {
+                // Asciidoctor reports a missing attribute without a location: find where it is used.
+                java.util.regex.Matcher missing = MISSING_ATTRIBUTE.matcher(message);
+                if (missing.find()) {
+                    String reference = "{" + missing.group(1) + "}";
+                    for (SourceFile candidate : withIncludes()) {
+                        int found = candidate.firstLineContaining(reference);
+                        if (found > 0) {
+                            file = candidate.relativePath();
+                            line = found;
+                            break;
+                        }
+                    }
+                }
+            }
+            switch (record.getSeverity()) {
+                case ERROR, FATAL -> problems.error(file, line, message);
+                case WARN -> problems.warning(file, line, message);
+                default -> { /* DEBUG and INFO are Asciidoctor talking to itself. */ }
+            }
+        }
+
+        private List<SourceFile> withIncludes() {
+            List<SourceFile> files = new ArrayList<>();
+            files.add(page);
+            files.addAll(IncludeScanner.includes(contentDirectory, page));
+            return files;
+        }
+
+        private String relative(Path path) {
+            Path absolute = path.toAbsolutePath().normalize();
+            Path root = contentDirectory.toAbsolutePath().normalize();
+            return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.github.microsite.link;
+
+import io.github.microsite.convert.ConvertedPage;
+import io.github.microsite.model.Dataset;
+import io.github.microsite.model.Problems;
+import io.github.microsite.model.Section;
+import io.github.microsite.model.SourceFile;
+import io.github.microsite.route.Route;
+import io.github.microsite.route.SiteMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Resolves the links, images and citations of every page against the whole site. */
+public final class LinkResolver {
+
+    private static final Pattern EXTERNAL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^//.*");
+
+    private final SiteMap siteMap;
+    private final String untitledTableLabel;
+    private final Set<String> resources;
+    private final Sources sources;
+    private final Map<String, Route> pageByStem = new HashMap<>();
+    private final Map<Route, Set<String>> idsByPage = new HashMap<>();
+    private final Map<String, List<Route>> pagesById = new HashMap<>();
+    private final Map<String, String> titleById = new HashMap<>();
+
+    public LinkResolver(SiteMap siteMap, List<SourceFile> resources, List<Dataset> datasets, String language) {
+        this.siteMap = siteMap;
+        this.untitledTableLabel = language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "表格" : "Table";
+        this.resources = resources.stream().map(SourceFile::relativePath).collect(Collectors.toSet());
+        this.sources = Sources.from(datasets);
+        for (Route route : siteMap.all()) {
+            pageByStem.put(route.page().source().relativeStem(), route);
+            Set<String> ids = Jsoup.parseBodyFragment(route.page().body()).select("[id]").eachAttr("id")
+                    .stream().collect(Collectors.toSet());
+            idsByPage.put(route, ids);
+            ids.forEach(id -> pagesById.computeIfAbsent(id, key -> new ArrayList<>()).add(route));
+            collectTitles(route.page().sections());
+        }
+    }
+
+    public List<LinkedPage> resolve(Problems problems) {
+        List<LinkedPage> linked = new ArrayList<>();
+        for (Route route : siteMap.all()) {
+            linked.add(resolve(route, problems));
+        }
+        return List.copyOf(linked);
+    }
+
+    private LinkedPage resolve(Route route, Problems problems) {
+        Document body = Jsoup.parseBodyFragment(route.page().body());
+        body.outputSettings().prettyPrint(false);
+        List<Citation> citations = numberCitations(route, body, problems);
+        Set<String> citationIds = citations.stream().map(Citation::id).collect(Collectors.toSet());
+        for (Element link : body.select("a[href]")) {
+            // The theme lists the citations after the body: their ids are on the page, not in the body.
+            if (!citationIds.contains(link.attr("href").substring(1))) {
+                resolveLink(route, link, problems);
+            }
+        }
+        for (Element image : body.select("img[src]")) {
+            resolveImage(route, image, problems);
+        }
+        TableWrapper.wrapAll(body, untitledTableLabel);
+        return new LinkedPage(route, body.body().html(), citations);
+    }
+
+    private void resolveLink(Route route, Element link, Problems problems) {
+        String href = link.attr("href");
+        if (href.isEmpty() || EXTERNAL.matcher(href).matches()) {
+            return;
+        }
+        if (href.startsWith("/")) {
+            report(route, problems, href, "the link " + href + " starts with '/' and breaks when the site is served"
+                    + " under a base path; link to the AsciiDoc file instead, e.g. xref:other.adoc[]");
+            return;
+        }
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? "" : decode(href.substring(hash + 1));
+        if (path.isEmpty()) {
+            resolveFragment(route, link, fragment, problems);
+            return;
+        }
+        String target = normalize(route.page().source().relativeFolder(), decode(path));
+        Route page = target.endsWith(".html") ? pageByStem.get(target.substring(0, target.length() - 5)) : null;
+        if (page != null) {
+            if (!fragment.isEmpty() && !idsByPage.get(page).contains(fragment)) {
+                report(route, problems, fragment, "cross reference to " + page.page().source().relativePath() + "#"
+                        + fragment + ": that page has no section or anchor with id '" + fragment + "'");
+            }
+            link.attr("href", RelativeUrls.between(route.folder(), page.outputPath())
+                    + (fragment.isEmpty() ? "" : "#" + fragment));
+        } else if (resources.contains(target)) {
+            link.attr("href", RelativeUrls.between(route.folder(), target) + (fragment.isEmpty() ? "" : "#" + fragment));
+        } else {
+            report(route, problems, path, "the link " + href + " points at " + target
+                    + ", which is neither a page nor a file of the content folder; fix the path or add the file");
+        }
+    }
+
+    /** {@code <<id>>}: on this page if it has the id, otherwise on the one other page that has it. */
+    private void resolveFragment(Route route, Element link, String id, Problems problems) {
+        if (id.isEmpty() || idsByPage.get(route).contains(id)) {
+            return;
+        }
+        List<Route> owners = pagesById.getOrDefault(id, List.of());
+        if (owners.size() == 1) {
+            Route owner = owners.get(0);
+            link.attr("href", RelativeUrls.between(route.folder(), owner.outputPath()) + "#" + id);
+            // Asciidoctor writes "[id]" as the text of a reference it could not resolve within the page.
+            if (link.text().equals("[" + id + "]")) {
+                link.text(titleById.getOrDefault(id, id));
+            }
+        } else if (owners.isEmpty()) {
+            report(route, problems, id, "unresolved cross reference <<" + id + ">>: no page has a section or anchor"
+                    + " with id '" + id + "'; fix the id or add [[" + id + "]] where it should point");
+        } else {
+            report(route, problems, id, "ambiguous cross reference <<" + id + ">>: pages "
+                    + owners.stream().map(owner -> owner.page().source().relativePath()).sorted().toList()
+                    + " all have id '" + id + "'; write xref:file.adoc#" + id + "[] to choose one");
+        }
+    }
+
+    private void resolveImage(Route route, Element image, Problems problems) {
+        String src = image.attr("src");
+        if (src.startsWith("data:")) {
+            return;
+        }
+        if (EXTERNAL.matcher(src).matches() || src.startsWith("/")) {
+            report(route, problems, src, "the image " + src + " is loaded from outside the site; copy it into the"
+                    + " content folder and refer to it with a relative path");
+            return;
+        }
+        String target = normalize(route.page().source().relativeFolder(), decode(src));
+        if (resources.contains(target)) {
+            image.attr("src", RelativeUrls.between(route.folder(), target));
+        } else {
+            report(route, problems, src, "image not found: " + target + " (from image::" + src
+                    + "[]); add the file to the content folder or fix the path (and :imagesdir:)");
+        }
+    }
+
+    private List<Citation> numberCitations(Route route, Document body, Problems problems) {
+        Map<String, List<String>> backrefsBySource = new LinkedHashMap<>();
+        Map<String, Integer> numbers = new HashMap<>();
+        for (Element marker : body.select("sup.cite[data-cite]")) {
+            String sourceId = marker.attr("data-cite");
+            String line = marker.attr("data-cite-line");
+            marker.removeAttr("data-cite").removeAttr("data-cite-line");
+            if (!sources.isPresent()) {
+                // A claim whose source cannot be named loses the credit the site owes: always an error.
+                reportAt(route, problems, true, "cite:" + sourceId + "[", line, "cite:" + sourceId
+                        + "[] needs a sources dataset: add data/" + Sources.DATASET + ".json with a row whose id is '"
+                        + sourceId + "'");
+                continue;
+            }
+            if (sources.text(sourceId).isEmpty()) {
+                reportAt(route, problems, true, "cite:" + sourceId + "[", line, "unknown source '" + sourceId + "' in cite:"
+                        + sourceId + "[]; add a row with this id to data/" + Sources.DATASET + ".json or fix the id");
+                continue;
+            }
+            int number = numbers.computeIfAbsent(sourceId, id -> numbers.size() + 1);
+            List<String> backrefs = backrefsBySource.computeIfAbsent(sourceId, id -> new ArrayList<>());
+            String markerId = "cite-ref-" + number + "-" + (backrefs.size() + 1);
+            backrefs.add(markerId);
+            marker.empty().appendElement("a").attr("id", markerId).attr("href", "#cite-" + number)
+                    .text("[" + number + "]");
+        }
+        List<Citation> citations = new ArrayList<>();
+        backrefsBySource.forEach((sourceId, backrefs) -> {
+            int number = numbers.get(sourceId);
+            citations.add(new Citation(number, "cite-" + number, sourceId, sources.text(sourceId).orElseThrow(), backrefs));
+        });
+        return citations;
+    }
+
+    private void collectTitles(List<Section> sections) {
+        for (Section section : sections) {
+            titleById.putIfAbsent(section.id(), section.title());
+            collectTitles(section.children());
+        }
+    }
+
+    /** A broken link or image: the site still builds, so it is a warning ({@code failOnWarnings} makes it fatal). */
+    private void report(Route route, Problems problems, String needle, String message) {
+        reportAt(route, problems, false, needle, "", message);
+    }
+
+    /** Points at the first source line mentioning the offending text: the page itself, then what it includes. */
+    private void reportAt(Route route, Problems problems, boolean error, String needle, String knownLine,
+                          String message) {
+        ConvertedPage page = route.page();
+        List<SourceFile> candidates = new ArrayList<>();
+        candidates.add(page.source());
+        candidates.addAll(page.includes());
+        for (SourceFile file : candidates) {
+            int line = file.firstLineContaining(needle);
+            if (line > 0) {
+                problems.warningOrError(error, file.relativePath(), line, message);
+                return;
+            }
+        }
+        int line = knownLine.isEmpty() ? 0 : Integer.parseInt(knownLine);
+        problems.warningOrError(error, page.source().relativePath(), line, message);
+    }
+
+    private static String normalize(String folder, String path) {
+        String joined = folder.isEmpty() ? path : folder + "/" + path;
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : joined.split("/")) {
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.microsite.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.microsite.model.Dataset;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code sources} dataset, as cite markers need it: a sentence naming each source by id. */
+final class Sources {
+
+    static final String DATASET = "sources";
+
+    private final Map<String, String> textById;
+    private final boolean present;
+
+    private Sources(Map<String, String> textById, boolean present) {
+        this.textById = textById;
+        this.present = present;
+    }
+
+    static Sources from(List<Dataset> datasets) {
+        Optional<Dataset> sources = datasets.stream().filter(dataset -> dataset.name().equals(DATASET)).findFirst();
+        Map<String, String> texts = new HashMap<>();
+        sources.ifPresent(dataset -> dataset.rows().forEach(row -> texts.put(row.path("id").asText(), describe(row))));
+        return new Sources(texts, sources.isPresent());
+    }
+
+    boolean isPresent() {
+        return present;
+    }
+
+    Optional<String> text(String id) {
+        return Optional.ofNullable(textById.get(id));
+    }
+
+    private static String describe(JsonNode row) {
+        StringBuilder text = new StringBuilder(row.path("publisher").asText(""));
+        String title = row.path("title").asText("");
+        if (!title.isEmpty()) {
+            text.append(text.length() > 0 ? "：" : "").append(title.startsWith("《") || title.contains("《") ? title : "《" + title + "》");
+        }
+        String date = row.path("date").asText("");
+        if (!date.isEmpty()) {
+            text.append("（").append(date).append("）");
+        }
+        return text.toString();
+    }
+}

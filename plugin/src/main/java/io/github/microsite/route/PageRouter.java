@@ -1,0 +1,121 @@
+package io.github.microsite.route;
+
+import io.github.microsite.convert.ConvertedPage;
+import io.github.microsite.model.Problems;
+import io.github.microsite.model.SiteConfig;
+import io.github.microsite.model.SourceFile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Gives every page its URL and its place in the reading order. */
+public final class PageRouter {
+
+    /** What stays a plain, unescaped URL segment on every static host. */
+    private static final Pattern URL_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final String HOME_STEM = "index";
+
+    private final SiteConfig config;
+
+    public PageRouter(SiteConfig config) {
+        this.config = config;
+    }
+
+    public SiteMap route(List<ConvertedPage> pages, Problems problems) {
+        Route home = null;
+        List<Ordered> others = new ArrayList<>();
+        Map<String, ConvertedPage> byOutput = new LinkedHashMap<>();
+        for (ConvertedPage page : pages) {
+            if (isDraft(page)) {
+                continue;
+            }
+            Optional<String> output = outputPath(page, problems);
+            if (output.isEmpty()) {
+                continue;
+            }
+            ConvertedPage earlier = byOutput.putIfAbsent(output.get(), page);
+            if (earlier != null) {
+                problems.error(page.source().relativePath(), 0, "two pages would be published as " + output.get()
+                        + ": " + earlier.source().relativePath() + " and " + page.source().relativePath()
+                        + "; give one of them a different :slug:");
+                continue;
+            }
+            boolean isHome = output.get().equals(SiteMap.HOME_PATH);
+            Route route = new Route(output.get(), page.attribute("jbake-type").orElse(isHome ? "home" : "page"),
+                    page.attribute("nav-title").orElse(page.title()), page);
+            if (isHome) {
+                home = route;
+            } else {
+                others.add(new Ordered(order(page, problems), route));
+            }
+        }
+        others.sort(Comparator.comparing(Ordered::order, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(ordered -> ordered.route().page().source().relativePath()));
+        return new SiteMap(home != null ? home : generatedHome(), others.stream().map(Ordered::route).toList());
+    }
+
+    private Optional<String> outputPath(ConvertedPage page, Problems problems) {
+        SourceFile source = page.source();
+        String folder = source.relativeFolder();
+        for (String segment : folder.isEmpty() ? new String[0] : folder.split("/")) {
+            if (!URL_SEGMENT.matcher(segment).matches()) {
+                problems.error(source.relativePath(), 0, "the folder name '" + segment
+                        + "' would give a URL that is not plain ASCII; rename the folder with letters, digits, '-' or '_'");
+                return Optional.empty();
+            }
+        }
+        String stem = source.fileName().substring(0, source.fileName().lastIndexOf('.'));
+        Optional<String> slug = page.attribute("slug");
+        if (slug.isPresent() && !URL_SEGMENT.matcher(slug.get()).matches()) {
+            problems.error(source.relativePath(), source.firstLineContaining(":slug:"), ":slug: " + slug.get() + " is not a plain ASCII URL segment;"
+                    + " use letters, digits, '-', '_' or '.', starting with a letter or digit");
+            return Optional.empty();
+        }
+        if (slug.isEmpty() && folder.isEmpty() && stem.equals(HOME_STEM)) {
+            return Optional.of(SiteMap.HOME_PATH);
+        }
+        String name = slug.orElse(stem);
+        if (slug.isEmpty() && !URL_SEGMENT.matcher(stem).matches()) {
+            problems.error(source.relativePath(), 0, "the file name gives a URL that is not plain ASCII, which static"
+                    + " hosts serve as a broken, percent-encoded name; add an attribute such as ':slug: chapter-1'"
+                    + " to the document header");
+            return Optional.empty();
+        }
+        return Optional.of((folder.isEmpty() ? "" : folder + "/") + name + "/index.html");
+    }
+
+    /** Header values are strings: order them as numbers, so 10 comes after 9. */
+    private static BigDecimal order(ConvertedPage page, Problems problems) {
+        Optional<String> value = page.attribute("nav-order").or(() -> page.attribute("jbake-order"));
+        if (value.isEmpty() || value.get().isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.get());
+        } catch (NumberFormatException e) {
+            problems.error(page.source().relativePath(), page.source().firstLineContaining("-order:"), ":nav-order: " + value.get()
+                    + " is not a number; write a number such as ':nav-order: 3'");
+            return null;
+        }
+    }
+
+    private static boolean isDraft(ConvertedPage page) {
+        return page.attribute("jbake-status").map("draft"::equalsIgnoreCase).orElse(false);
+    }
+
+    /** A site without an index page still needs a front door: an empty home page listing the others. */
+    private Route generatedHome() {
+        SourceFile none = new SourceFile(config.contentDirectory(), "");
+        ConvertedPage page = new ConvertedPage(none, List.of(), config.siteTitle(), Map.of(), "", List.of());
+        return new Route(SiteMap.HOME_PATH, "home", config.siteTitle(), page);
+    }
+
+    private record Ordered(BigDecimal order, Route route) {
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.microsite.validate;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaException;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.microsite.load.ContentLoader;
+import io.github.microsite.model.Dataset;
+import io.github.microsite.model.Problem;
+import io.github.microsite.model.Problems;
+import io.github.microsite.model.Severity;
+import io.github.microsite.model.SourceFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Checks every dataset against its schema; a dataset with a problem is reported and not handed on. */
+public final class DatasetValidator {
+
+    private static final String SCHEMA_SUFFIX = ".schema.json";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    public List<Dataset> validate(List<SourceFile> datasetFiles, List<SourceFile> schemaFiles, Problems problems) {
+        Map<String, SourceFile> schemaByName = schemaFiles.stream()
+                .filter(file -> file.fileName().endsWith(SCHEMA_SUFFIX))
+                .collect(Collectors.toMap(file -> datasetName(file, SCHEMA_SUFFIX), Function.identity()));
+        List<Dataset> valid = new ArrayList<>();
+        for (SourceFile file : datasetFiles) {
+            String name = datasetName(file, ".json");
+            validateOne(file, name, Optional.ofNullable(schemaByName.get(name)), problems).ifPresent(valid::add);
+        }
+        return List.copyOf(valid);
+    }
+
+    private Optional<Dataset> validateOne(SourceFile file, String name, Optional<SourceFile> schemaFile, Problems problems) {
+        String text = read(file);
+        JsonNode data;
+        try {
+            data = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            problems.add(notJson(file, e));
+            return Optional.empty();
+        }
+        if (schemaFile.isEmpty()) {
+            problems.warning(file.relativePath(), 0, "dataset '" + name + "' has no schema; add "
+                    + ContentLoader.SCHEMA_FOLDER + "/" + name + SCHEMA_SUFFIX + " so its mistakes are caught when the site is built");
+            return Optional.of(new Dataset(name, file.relativePath(), data));
+        }
+        Optional<JsonSchema> schema = loadSchema(schemaFile.get(), problems);
+        if (schema.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ValidationMessage> messages = schema.get().validate(data).stream()
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                        .thenComparing(ValidationMessage::getMessage))
+                .toList();
+        if (messages.isEmpty()) {
+            return Optional.of(new Dataset(name, file.relativePath(), data));
+        }
+        JsonLocations locations = locate(text);
+        for (ValidationMessage message : messages) {
+            String pointer = message.getInstanceLocation().toString().replaceFirst("^\\$", "");
+            String jsonPointer = toJsonPointer(message);
+            JsonLocation at = locations.find(jsonPointer);
+            problems.add(new Problem(Severity.ERROR, file.relativePath(), at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), jsonPointer.isEmpty() ? "/" : jsonPointer,
+                    stripLocation(message.getMessage(), pointer) + " (schema " + schemaFile.get().relativePath() + ")"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<JsonSchema> loadSchema(SourceFile schemaFile, Problems problems) {
+        String text = read(schemaFile);
+        try {
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(com.networknt.schema.PathType.JSON_POINTER)
+                    .formatAssertionsEnabled(true)
+                    .build();
+            return Optional.of(schemas.getSchema(mapper.readTree(text), config));
+        } catch (JsonProcessingException e) {
+            problems.add(notJson(schemaFile, e));
+        } catch (JsonSchemaException e) {
+            problems.error(schemaFile.relativePath(), 0, "not a usable JSON Schema: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String toJsonPointer(ValidationMessage message) {
+        String location = message.getInstanceLocation().toString();
+        return location.equals("/") ? "" : location;
+    }
+
+    /** The validator repeats the location at the start of its message; the problem already carries it. */
+    private static String stripLocation(String message, String pointer) {
+        String trimmed = message;
+        if (!pointer.isEmpty() && trimmed.startsWith(pointer + ": ")) {
+            trimmed = trimmed.substring(pointer.length() + 2);
+        }
+        return trimmed.replaceFirst("^[$/][^:\\s]*: ", "");
+    }
+
+    private static Problem notJson(SourceFile file, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return new Problem(Severity.ERROR, file.relativePath(), at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(), "", "not valid JSON: " + e.getOriginalMessage());
+    }
+
+    private static JsonLocations locate(String text) {
+        try {
+            return JsonLocations.index(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(SourceFile file) {
+        try {
+            return Files.readString(file.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.relativePath(), e);
+        }
+    }
+
+    private static String datasetName(SourceFile file, String suffix) {
+        String fileName = file.fileName();
+        return fileName.substring(0, fileName.length() - suffix.length());
+    }
+}

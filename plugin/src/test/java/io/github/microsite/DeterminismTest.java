@@ -1,0 +1,51 @@
+package io.github.microsite;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(FixtureSites.Extension.class)
+class DeterminismTest {
+
+    @Test
+    void buildingTheSameContentTwiceGivesByteIdenticalTrees(FixtureSites sites, @TempDir Path out) throws IOException {
+        for (String fixture : List.of("minimal", "book")) {
+            Path first = out.resolve(fixture + "-1");
+            Path second = out.resolve(fixture + "-2");
+            List<String> excludes = fixture.equals("book") ? List.of("book/sections/**") : List.of();
+            assertTrue(sites.build(FixtureSites.config(fixture, first, excludes, Map.of(), Optional.empty())).published());
+            assertTrue(sites.build(FixtureSites.config(fixture, second, excludes, Map.of(), Optional.empty())).published());
+
+            Map<String, byte[]> a = tree(first);
+            Map<String, byte[]> b = tree(second);
+            assertEquals(a.keySet(), b.keySet());
+            assertTrue(a.size() > 3, "the fixture produced files");
+            for (String path : a.keySet()) {
+                assertArrayEquals(a.get(path), b.get(path), fixture + ": " + path + " differs between builds");
+            }
+        }
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString(), Files.readAllBytes(path));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.microsite;
+
+import io.github.microsite.convert.AsciidocConverter;
+import io.github.microsite.model.Problem;
+import io.github.microsite.model.SiteConfig;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the small fixture sites under {@code src/test/resources/fixtures/<feature>/content}. Asciidoctor takes
+ * seconds to start, so one converter serves every test of the run (JUnit closes it at the end).
+ */
+public final class FixtureSites {
+
+    public static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
+
+    private final AsciidocConverter converter;
+
+    private FixtureSites(AsciidocConverter converter) {
+        this.converter = converter;
+    }
+
+    public static SiteConfig config(String fixture, Path output) {
+        return config(fixture, output, List.of(), Map.of(), Optional.empty());
+    }
+
+    public static SiteConfig config(String fixture, Path output, List<String> excludes, Map<String, String> attributes,
+                                    Optional<Path> theme) {
+        return new SiteConfig(FIXTURES.resolve(fixture).resolve("content"), output, theme, "Fixture " + fixture,
+                "zh-CN", "/", Optional.empty(), List.of(), excludes, attributes);
+    }
+
+    public BuildResult build(SiteConfig config) {
+        return new Pipeline(converter).build(config);
+    }
+
+    public BuildResult build(String fixture, Path output) {
+        return build(config(fixture, output));
+    }
+
+    public static Document page(Path site, String path) {
+        try {
+            return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<String> described(BuildResult result) {
+        return result.problems().stream().map(Problem::describe).toList();
+    }
+
+    /** Hands each test a {@link FixtureSites} sharing the run's one converter. */
+    public static final class Extension implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == FixtureSites.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            SharedConverter shared = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .getOrComputeIfAbsent(SharedConverter.class, key -> new SharedConverter(new AsciidocConverter()),
+                            SharedConverter.class);
+            return new FixtureSites(shared.converter());
+        }
+    }
+
+    private record SharedConverter(AsciidocConverter converter) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            converter.close();
+        }
+    }
+}
