@@ -74,6 +74,7 @@ public final class LinkResolver {
             resolveImage(route, image, problems);
         }
         TableWrapper.wrapAll(body, untitledTableLabel);
+        CjkLineBreaks.join(body);
         return new LinkedPage(route, body.body().html(), citations);
     }
 
