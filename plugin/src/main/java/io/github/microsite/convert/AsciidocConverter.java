@@ -36,8 +36,13 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private final Asciidoctor asciidoctor;
     private final LogRouter logRouter = new LogRouter();
+    /** Held so the setting below stays: java.util.logging keeps loggers only weakly. */
+    private final java.util.logging.Logger asciidoctorJulLogger = java.util.logging.Logger.getLogger("asciidoctor");
 
     public AsciidocConverter() {
+        // AsciidoctorJ also prints every message to stderr through java.util.logging; they reach Maven's log
+        // through the LogRouter instead, located and counted.
+        asciidoctorJulLogger.setUseParentHandlers(false);
         this.asciidoctor = Asciidoctor.Factory.create();
         asciidoctor.javaExtensionRegistry().inlineMacro(new CiteMacro());
         asciidoctor.registerLogHandler(logRouter);
