@@ -1,0 +1,115 @@
+package io.github.microsite;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The mojo as Maven drives it: parameters in, log lines and a failure (never a stack trace) out. */
+class BuildMojoTest {
+
+    /** Records what the mojo logs, as Maven's console would show it. */
+    private static final class RecordingLog extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("[WARNING] " + content);
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("[ERROR] " + content);
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("[INFO] " + content);
+        }
+    }
+
+    private static BuildMojo mojo(String fixture, Path out, boolean failOnWarnings, boolean skip, RecordingLog log)
+            throws Exception {
+        BuildMojo mojo = new BuildMojo();
+        set(mojo, "contentDirectory", FixtureSites.FIXTURES.resolve(fixture).resolve("content").toFile());
+        set(mojo, "outputDirectory", out.toFile());
+        set(mojo, "siteTitle", "Fixture");
+        set(mojo, "language", "zh-CN");
+        set(mojo, "basePath", "/");
+        set(mojo, "failOnWarnings", failOnWarnings);
+        set(mojo, "skip", skip);
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private static void set(Object target, String name, Object value) throws Exception {
+        Field field = BuildMojo.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
+
+    @Test
+    void warningsAreLoggedWithPathAndLineAndFailTheBuildOnlyWithFailOnWarnings(@TempDir Path out) throws Exception {
+        Path content = out.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("index.adoc"), "= Home\n\nSee <<nowhere>>.\n");
+        RecordingLog log = new RecordingLog();
+        BuildMojo lenient = mojo("minimal", out.resolve("site"), false, false, log);
+        set(lenient, "contentDirectory", content.toFile());
+
+        lenient.execute();
+
+        String expected = content.toAbsolutePath().normalize() + "/index.adoc:3: unresolved cross reference <<nowhere>>";
+        assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("[WARNING] ") && line.contains(
+                "index.adoc:3: unresolved cross reference <<nowhere>>")), log.lines.toString());
+        assertTrue(Files.isRegularFile(out.resolve("site/index.html")));
+
+        BuildMojo strict = mojo("minimal", out.resolve("site2"), true, false, new RecordingLog());
+        set(strict, "contentDirectory", content.toFile());
+        MojoFailureException failure = assertThrows(MojoFailureException.class, strict::execute);
+        assertTrue(failure.getMessage().startsWith("Found 1 problem(s) in "), failure.getMessage());
+        assertTrue(failure.getMessage().contains(expected), failure.getMessage());
+        assertTrue(failure.getMessage().contains("(failOnWarnings is on)"));
+    }
+
+    @Test
+    void errorsFailTheBuildWithTheirCountAndList(@TempDir Path out) throws Exception {
+        RecordingLog log = new RecordingLog();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class,
+                () -> mojo("ascii-urls", out, false, false, log).execute());
+
+        assertTrue(failure.getMessage().startsWith("Found 1 problem(s) in "), failure.getMessage());
+        assertTrue(failure.getMessage().contains("chapters/第一章.adoc: the file name gives a URL that is not plain ASCII"));
+        assertEquals(1, log.lines.stream().filter(line -> line.startsWith("[ERROR]")).count(), log.lines.toString());
+    }
+
+    @Test
+    void skipDoesNothing(@TempDir Path out) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo("ascii-urls", out.resolve("site"), true, true, log).execute();
+
+        assertTrue(Files.notExists(out.resolve("site")));
+        assertEquals(List.of("[INFO] Skipping the microsite build (microsite.skip)"), log.lines);
+    }
+
+    @Test
+    void aBasePathWithoutSlashesIsRejectedBeforeAnyWork(@TempDir Path out) throws Exception {
+        BuildMojo mojo = mojo("minimal", out, false, false, new RecordingLog());
+        set(mojo, "basePath", "aigc-report");
+
+        Exception error = assertThrows(Exception.class, mojo::execute);
+        assertTrue(error.getMessage().contains("microsite.basePath must start and end with '/'"), error.getMessage());
+        assertTrue(Files.notExists(out.resolve("index.html")));
+    }
+}
