@@ -1,0 +1,53 @@
+<#ftl output_format="HTML">
+<#--
+  UI strings by language. Content is written by authors; these few words are the theme's own.
+  Lookup order: site.language as given (e.g. "zh-CN"), then its primary subtag ("zh"), then English.
+  A missing site.language means the theme's home audience: zh-CN.
+  A key missing in one language falls back to English, then to the key itself, so a new label
+  never breaks a build in a language nobody has translated yet.
+-->
+<#assign strings = {
+  "zh": {
+    "skipToContent": "跳到正文",
+    "chapterNav": "章节导航",
+    "toc": "本页目录",
+    "prevNext": "上一章/下一章",
+    "previous": "上一章",
+    "next": "下一章",
+    "sources": "来源",
+    "backToText": "回到正文引用处",
+    "home": "首页",
+    "backToHome": "返回首页",
+    "creditFallback": "本站内容依据《{title}》整理。",
+    "titleSeparator": " · "
+  },
+  "en": {
+    "skipToContent": "Skip to content",
+    "chapterNav": "Chapters",
+    "toc": "On this page",
+    "prevNext": "Previous/next chapter",
+    "previous": "Previous",
+    "next": "Next",
+    "sources": "Sources",
+    "backToText": "Back to the citation in the text",
+    "home": "Home",
+    "backToHome": "Back to home",
+    "creditFallback": "Content based on the report “{title}”.",
+    "titleSeparator": " · "
+  }
+}>
+
+<#function lang>
+  <#return ((site.language)!"zh-CN")?lower_case>
+</#function>
+
+<#function t key>
+  <#local tag = lang()>
+  <#local primary = tag?keep_before("-")>
+  <#list [tag, primary, "en"] as candidate>
+    <#if strings[candidate]?? && strings[candidate][key]??>
+      <#return strings[candidate][key]>
+    </#if>
+  </#list>
+  <#return key>
+</#function>

@@ -1,0 +1,81 @@
+<#ftl output_format="HTML">
+<#import "_labels.ftl" as l>
+<#--
+  The page shell shared by every page type. Callers pass the document title and put the page's own
+  content (h1 first) inside the macro; it ends up in <main id="main">.
+  Everything here is relative to content.rootpath so the baked site works from any folder, a file://
+  copy or a sub-path, and nothing leaves the site: no CDN, fonts, analytics or scripts.
+-->
+<#macro page title>
+<!DOCTYPE html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<#if content.description?? && content.description?has_content>
+<meta name="description" content="${content.description}">
+</#if>
+<link rel="stylesheet" href="${content.rootpath}assets/css/site.css">
+<#-- An empty icon stops browsers from requesting /favicon.ico: one round trip less on slow phones. -->
+<link rel="icon" href="data:,">
+</head>
+<body class="page-${content.type}">
+<a class="skip-link" href="#main">${l.t("skipToContent")}</a>
+<header class="site-header">
+  <div class="site-header-inner">
+    <a class="site-title" href="${content.rootpath}index.html"<#if content.home> aria-current="page"</#if>>${site.title}</a>
+    <#if nav?? && nav?has_content>
+    <nav class="chapter-nav" aria-label="${l.t("chapterNav")}">
+      <ol>
+        <#list nav as item>
+        <li><a href="${item.href}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li>
+        </#list>
+      </ol>
+    </nav>
+    </#if>
+  </div>
+</header>
+<main id="main">
+<#nested>
+</main>
+<footer class="site-footer">
+  <div class="site-footer-inner">
+    <p class="credit"><#if (site.attributes["site-credit"])??>${site.attributes["site-credit"]}<#else>${l.t("creditFallback")?replace("{title}", site.title)}</#if></p>
+    <p><a href="${content.rootpath}index.html">${l.t("backToHome")}</a></p>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#--
+  Numbered sources for the citation markers in the body (<sup class="cite"><a href="#cite-N">).
+  The li ids are the markers' targets; value= keeps the visible number equal to the marker's
+  even if the plugin ever hands over a list that does not start at 1.
+-->
+<#macro citations>
+<#if content.citations?? && content.citations?has_content>
+<section class="citations" aria-labelledby="citations-title">
+  <h2 id="citations-title">${l.t("sources")}</h2>
+  <ol>
+    <#list content.citations as c>
+    <li id="${c.id}" value="${c.number?c}">${c.text}<#if c.backrefs?has_content> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a></#if></li>
+    </#list>
+  </ol>
+</section>
+</#if>
+</#macro>
+
+<#macro prevNext>
+<#if content.previous?? || content.next??>
+<nav class="prev-next" aria-label="${l.t("prevNext")}">
+  <#if content.previous??>
+  <a class="prev" rel="prev" href="${content.previous.href}"><span class="prev-next-label">${l.t("previous")}</span> <span class="prev-next-title">${content.previous.title}</span></a>
+  </#if>
+  <#if content.next??>
+  <a class="next" rel="next" href="${content.next.href}"><span class="prev-next-label">${l.t("next")}</span> <span class="prev-next-title">${content.next.title}</span></a>
+  </#if>
+</nav>
+</#if>
+</#macro>

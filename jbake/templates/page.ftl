@@ -1,0 +1,33 @@
+<#ftl output_format="HTML">
+<#import "_layout.ftl" as layout>
+<#import "_labels.ftl" as l>
+<#assign hasToc = content.toc?? && content.toc?has_content>
+<@layout.page title=content.title + l.t("titleSeparator") + site.title>
+<article class="chapter<#if hasToc> has-toc</#if>">
+  <h1 class="page-title">${content.title}</h1>
+  <#if hasToc>
+  <#-- After the h1 so the outline stays in order; on wide screens the CSS moves it to a side column. -->
+  <nav class="toc" aria-label="${l.t("toc")}">
+    <h2 class="toc-title">${l.t("toc")}</h2>
+    <ol>
+      <#list content.toc as s>
+      <li><a href="#${s.id}">${s.title}</a>
+        <#if s.children?? && s.children?has_content>
+        <ol>
+          <#list s.children as sub>
+          <li><a href="#${sub.id}">${sub.title}</a></li>
+          </#list>
+        </ol>
+        </#if>
+      </li>
+      </#list>
+    </ol>
+  </nav>
+  </#if>
+  <div class="content-body">
+${content.body?no_esc}
+  </div>
+  <@layout.citations/>
+</article>
+<@layout.prevNext/>
+</@layout.page>
