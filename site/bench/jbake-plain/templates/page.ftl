@@ -1,0 +1,1 @@
+<!DOCTYPE html><html><head><title>${content.title}</title></head><body>${content.body}</body></html>
