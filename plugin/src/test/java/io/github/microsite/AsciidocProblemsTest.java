@@ -62,6 +62,12 @@ class AsciidocProblemsTest {
     }
 
     @Test
+    void aSectionWhoseGeneratedIdIsNotAsciiAsksForAnExplicitId() {
+        assertReported("unreadable-id.adoc:5: ", "section \"政策背景\" has no readable id");
+        assertTrue(problems.stream().noneMatch(p -> p.contains("有编号的小节")), "an explicit id is fine");
+    }
+
+    @Test
     void nothingIsPublishedWhenThereAreErrors(@TempDir Path unused) {
         assertFalse(result.published());
         assertEquals(0, result.pageCount());

@@ -71,6 +71,7 @@ public final class AsciidocConverter implements AutoCloseable {
             Document document = asciidoctor.loadFile(page.path().toFile(), options);
             String body = document.convert();
             List<Section> sections = sections(document);
+            reportUnreadableIds(page, sections, problems);
             return new ConvertedPage(page, IncludeScanner.includes(contentDirectory, page), title(document, sections),
                     pageAttributes(document), body, sections);
         } finally {
@@ -119,6 +120,21 @@ public final class AsciidocConverter implements AutoCloseable {
             }
         }
         return sections;
+    }
+
+    /**
+     * Asciidoctor derives a missing section id from the title; for a Chinese title that is a percent-encoded
+     * fragment nobody can read or keep stable in a link, so ask for an explicit one.
+     */
+    private static void reportUnreadableIds(SourceFile page, List<Section> sections, Problems problems) {
+        for (Section section : sections) {
+            if (!section.id().chars().allMatch(c -> c < 128)) {
+                problems.warning(page.relativePath(), section.line(), "section \"" + section.title()
+                        + "\" has no readable id (Asciidoctor made '" + section.id() + "'); add an ASCII id such as"
+                        + " [#my-section] on the line above the heading");
+            }
+            reportUnreadableIds(page, section.children(), problems);
+        }
     }
 
     static String plainText(String html) {
