@@ -41,7 +41,7 @@
 </main>
 <footer class="site-footer">
   <div class="site-footer-inner">
-    <p class="credit"><#if (site.attributes["site-credit"])??>${site.attributes["site-credit"]}<#else>${l.t("creditFallback")?replace("{title}", site.title)}</#if></p>
+    <p class="credit"><#if (site.attributes["site-credit"])?has_content>${site.attributes["site-credit"]}<#else>${l.t("creditFallback")?replace("{title}", site.title)}</#if></p>
     <p><a href="${content.rootpath}index.html">${l.t("backToHome")}</a></p>
   </div>
 </footer>

@@ -7,7 +7,7 @@
 <@layout.page title=site.title>
 <article class="home">
   <h1 class="page-title">${content.title}</h1>
-  <#if (site.attributes["site-subtitle"])??>
+  <#if (site.attributes["site-subtitle"])?has_content>
   <p class="subtitle">${site.attributes["site-subtitle"]}</p>
   </#if>
   <div class="content-body">
