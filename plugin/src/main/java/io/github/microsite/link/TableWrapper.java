@@ -4,8 +4,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Puts every table in a focusable, labelled box that scrolls sideways by itself, so a wide table never makes the
- * whole page scroll on a 360 px screen and keyboard users can still scroll it.
+ * Puts every data table in a focusable, labelled box that scrolls sideways by itself, so a wide table never makes
+ * the whole page scroll on a 360 px screen and keyboard users can still scroll it. The tables Asciidoctor uses to
+ * lay out admonitions are not data and stay as they are.
  */
 final class TableWrapper {
 
@@ -13,7 +14,7 @@ final class TableWrapper {
     }
 
     static void wrapAll(Document body, String untitledLabel) {
-        for (Element table : body.select("table")) {
+        for (Element table : body.select("table.tableblock")) {
             if (table.parent() != null && table.parent().hasClass("table-scroll")) {
                 continue;
             }

@@ -105,4 +105,16 @@ class LinkResolverTest {
         assertEquals("a.adoc:4: cite:s1[] needs a sources dataset: add data/sources.json with a row whose id is 's1'",
                 problems.all().get(0).describe());
     }
+
+    @Test
+    void dataTablesAreWrappedToScrollButAdmonitionLayoutTablesAreNot() {
+        Map<String, Document> site = resolve(new Problems(), List.of(), page("a.adoc",
+                "<table class=\"tableblock\"><caption class=\"title\">表 1. 政策</caption><tr><td>x</td></tr></table>"
+                        + "<div class=\"admonitionblock note\"><table><tr><td>注</td></tr></table></div>"));
+
+        Document body = site.get("a/index.html");
+        assertEquals("表 1. 政策", body.selectFirst("table.tableblock").parent().attr("aria-label"));
+        assertEquals(1, body.select("div.table-scroll").size());
+        assertTrue(body.selectFirst("div.admonitionblock > table") != null);
+    }
 }
