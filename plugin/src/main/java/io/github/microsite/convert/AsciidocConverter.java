@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Converts pages with one Asciidoctor instance. Starting Asciidoctor (JRuby) costs seconds, so an instance is meant to
@@ -34,7 +35,7 @@ public final class AsciidocConverter implements AutoCloseable {
     static final Set<String> PAGE_ATTRIBUTES =
             Set.of("slug", "nav-order", "nav-title", "description", "jbake-type", "jbake-status", "jbake-order");
 
-    private final Asciidoctor asciidoctor;
+    private final CompletableFuture<Asciidoctor> asciidoctor;
     private final LogRouter logRouter = new LogRouter();
     /** Held so the setting below stays: java.util.logging keeps loggers only weakly. */
     private final java.util.logging.Logger asciidoctorJulLogger = java.util.logging.Logger.getLogger("asciidoctor");
@@ -43,9 +44,20 @@ public final class AsciidocConverter implements AutoCloseable {
         // AsciidoctorJ also prints every message to stderr through java.util.logging; they reach Maven's log
         // through the LogRouter instead, located and counted.
         asciidoctorJulLogger.setUseParentHandlers(false);
-        this.asciidoctor = Asciidoctor.Factory.create();
-        asciidoctor.javaExtensionRegistry().inlineMacro(new CiteMacro());
-        asciidoctor.registerLogHandler(logRouter);
+        // Starting JRuby and Asciidoctor takes seconds; it runs on its own thread while the caller loads and
+        // validates the content, and the first conversion waits for it.
+        this.asciidoctor = CompletableFuture.supplyAsync(this::start, runnable -> {
+            Thread thread = new Thread(runnable, "asciidoctor-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private Asciidoctor start() {
+        Asciidoctor started = Asciidoctor.Factory.create();
+        started.javaExtensionRegistry().inlineMacro(new CiteMacro());
+        started.registerLogHandler(logRouter);
+        return started;
     }
 
     public List<ConvertedPage> convertAll(SiteConfig config, List<SourceFile> pages, Problems problems) {
@@ -68,7 +80,7 @@ public final class AsciidocConverter implements AutoCloseable {
                 .build();
         logRouter.start(contentDirectory, page, problems);
         try {
-            Document document = asciidoctor.loadFile(page.path().toFile(), options);
+            Document document = asciidoctor.join().loadFile(page.path().toFile(), options);
             String body = document.convert();
             List<Section> sections = sections(document);
             reportUnreadableIds(page, sections, problems);
@@ -143,7 +155,7 @@ public final class AsciidocConverter implements AutoCloseable {
 
     @Override
     public void close() {
-        asciidoctor.close();
+        asciidoctor.join().close();
     }
 
     /**
