@@ -45,10 +45,12 @@ elapsed() { # LOG COMMAND...: run COMMAND, output to LOG; print wall-clock secon
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-A=() B=()
+A=() B=() C=()
 for ((i = 1; i <= RUNS; i++)); do   # A and B alternate, so drift on the machine hits both alike
   echo "run $i/$RUNS" >&2
   A+=("$(cd "$PROJECT" && elapsed "$OUT/logs/A-$i.log" ./mvnw -q -B -o -pl site generate-resources)")
+  # C: the same Maven command with the plugin skipped: what Maven itself costs inside A.
+  C+=("$(cd "$PROJECT" && elapsed "$OUT/logs/C-$i.log" ./mvnw -q -B -o -pl site generate-resources -Dmicrosite.skip=true)")
   rm -rf "$OUT/jbake-out"
   # shellcheck disable=SC2086  # JVM_FLAGS is a list of words
   B+=("$(elapsed "$OUT/logs/B-$i.log" java $JVM_FLAGS -Djava.util.logging.config.file="$BENCH/logging.properties" \
@@ -58,17 +60,19 @@ for ((i = 1; i <= RUNS; i++)); do   # A and B alternate, so drift on the machine
 done
 PAGES_A=$(find "$PROJECT/site/target/site" -name '*.html' | wc -l)
 
-MA=$(median "${A[@]}") MB=$(median "${B[@]}")
+MA=$(median "${A[@]}") MB=$(median "${B[@]}") MC=$(median "${C[@]}")
 {
   echo "microsite bench, started $STARTED"
   echo "machine: $(nproc) CPUs, $(java -version 2>&1 | head -1)"
   echo "content: $CONTENT"
   echo "A: ./mvnw -q -B -o -pl site generate-resources   ($PAGES_A HTML files)"
   echo "B: java PlainJBakeBake (JBake 2.7.0 Oven, plain page.ftl)   ($PAGES_B HTML files)"
+  echo "C: A with -Dmicrosite.skip=true (Maven's own start-up and project loading)"
   echo
-  printf '%-8s %8s %8s\n' run "A (s)" "B (s)"
-  for ((i = 0; i < RUNS; i++)); do printf '%-8s %8s %8s\n' $((i + 1)) "${A[i]}" "${B[i]}"; done
-  printf '%-8s %8s %8s\n' median "$MA" "$MB"
+  printf '%-8s %8s %8s %8s\n' run "A (s)" "B (s)" "C (s)"
+  for ((i = 0; i < RUNS; i++)); do printf '%-8s %8s %8s %8s\n' $((i + 1)) "${A[i]}" "${B[i]}" "${C[i]}"; done
+  printf '%-8s %8s %8s %8s\n' median "$MA" "$MB" "$MC"
   echo
   awk -v a="$MA" -v b="$MB" 'BEGIN { printf "ratio median(A)/median(B) = %.2f\n", a / b }'
+  awk -v a="$MA" -v b="$MB" -v c="$MC" 'BEGIN { printf "plugin work median(A)-median(C) = %.2f s; its ratio to B = %.2f\n", a - c, (a - c) / b }'
 } | tee "$OUT/results.txt"
