@@ -39,6 +39,29 @@ class DeterminismTest {
         }
     }
 
+    /** The report of this repository: real Chinese content, datasets, citations, includes. */
+    @Test
+    void buildingTheReportTwiceGivesByteIdenticalTrees(FixtureSites sites, @TempDir Path out) throws IOException {
+        Path report = Path.of("..", "content");
+        assertTrue(Files.isDirectory(report), "the report content sits beside the plugin");
+        Map<String, byte[]> first = null;
+        for (String run : List.of("1", "2")) {
+            Path site = out.resolve(run);
+            BuildResult result = sites.build(new io.github.microsite.model.SiteConfig(report, site, Optional.empty(),
+                    "智绘未来", "zh-CN", "/", Optional.empty(), List.of(), List.of(), Map.of()));
+            assertTrue(result.published(), FixtureSites.described(result).toString());
+            Map<String, byte[]> tree = tree(site);
+            if (first == null) {
+                first = tree;
+                continue;
+            }
+            assertEquals(first.keySet(), tree.keySet());
+            for (String path : first.keySet()) {
+                assertArrayEquals(first.get(path), tree.get(path), "report: " + path + " differs between builds");
+            }
+        }
+    }
+
     private static Map<String, byte[]> tree(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
