@@ -32,6 +32,7 @@ public final class LinkResolver {
     private final Set<String> resources;
     private final Sources sources;
     private final Map<String, Route> pageByStem = new HashMap<>();
+    private final Map<Route, Document> bodyByPage = new HashMap<>();
     private final Map<Route, Set<String>> idsByPage = new HashMap<>();
     private final Map<String, List<Route>> pagesById = new HashMap<>();
     private final Map<String, String> titleById = new HashMap<>();
@@ -43,14 +44,17 @@ public final class LinkResolver {
         this.sources = Sources.from(datasets);
         for (Route route : siteMap.all()) {
             pageByStem.put(route.page().source().relativeStem(), route);
-            Set<String> ids = Jsoup.parseBodyFragment(route.page().body()).select("[id]").eachAttr("id")
-                    .stream().collect(Collectors.toSet());
+            Document body = Jsoup.parseBodyFragment(route.page().body());
+            body.outputSettings().prettyPrint(false);
+            bodyByPage.put(route, body);
+            Set<String> ids = Set.copyOf(body.select("[id]").eachAttr("id"));
             idsByPage.put(route, ids);
             ids.forEach(id -> pagesById.computeIfAbsent(id, key -> new ArrayList<>()).add(route));
             collectTitles(route.page().sections());
         }
     }
 
+    /** Resolves every page once; the bodies parsed for the id index are rewritten in place. */
     public List<LinkedPage> resolve(Problems problems) {
         List<LinkedPage> linked = new ArrayList<>();
         for (Route route : siteMap.all()) {
@@ -60,8 +64,7 @@ public final class LinkResolver {
     }
 
     private LinkedPage resolve(Route route, Problems problems) {
-        Document body = Jsoup.parseBodyFragment(route.page().body());
-        body.outputSettings().prettyPrint(false);
+        Document body = bodyByPage.get(route);
         List<Citation> citations = numberCitations(route, body, problems);
         Set<String> citationIds = citations.stream().map(Citation::id).collect(Collectors.toSet());
         for (Element link : body.select("a[href]")) {
