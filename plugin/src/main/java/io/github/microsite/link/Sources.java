@@ -40,7 +40,8 @@ final class Sources {
         StringBuilder text = new StringBuilder(row.path("publisher").asText(""));
         String title = row.path("title").asText("");
         if (!title.isEmpty()) {
-            text.append(text.length() > 0 ? "：" : "").append(title.startsWith("《") || title.contains("《") ? title : "《" + title + "》");
+            // Titles that already quote a document (第56次《…》) keep their own brackets.
+            text.append(text.length() > 0 ? "：" : "").append(title.contains("《") ? title : "《" + title + "》");
         }
         String date = row.path("date").asText("");
         if (!date.isEmpty()) {
