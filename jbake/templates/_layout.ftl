@@ -57,7 +57,7 @@
 <#macro citations>
 <#if content.citations?? && content.citations?has_content>
 <section class="citations" aria-labelledby="citations-title">
-  <h2 id="citations-title">${l.t("sources")}</h2>
+  <h2 id="citations-title"><#if (site.attributes["sources-title"])??>${site.attributes["sources-title"]}<#else>${l.t("sources")}</#if></h2>
   <ol>
     <#list content.citations as c>
     <li id="${c.id}" value="${c.number?c}">${c.text}<#if c.backrefs?has_content> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a></#if></li>
