@@ -76,12 +76,12 @@ public final class DatasetValidator {
         }
         JsonLocations locations = locate(text);
         for (ValidationMessage message : messages) {
-            String pointer = message.getInstanceLocation().toString().replaceFirst("^\\$", "");
             String jsonPointer = toJsonPointer(message);
             JsonLocation at = locations.find(jsonPointer);
+            // getError() is the message without the location, which the problem carries on its own.
             problems.add(new Problem(Severity.ERROR, file.relativePath(), at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), jsonPointer.isEmpty() ? "/" : jsonPointer,
-                    stripLocation(message.getMessage(), pointer) + " (schema " + schemaFile.get().relativePath() + ")"));
+                    message.getError() + " (schema " + schemaFile.get().relativePath() + ")"));
         }
         return Optional.empty();
     }
@@ -105,15 +105,6 @@ public final class DatasetValidator {
     private static String toJsonPointer(ValidationMessage message) {
         String location = message.getInstanceLocation().toString();
         return location.equals("/") ? "" : location;
-    }
-
-    /** The validator repeats the location at the start of its message; the problem already carries it. */
-    private static String stripLocation(String message, String pointer) {
-        String trimmed = message;
-        if (!pointer.isEmpty() && trimmed.startsWith(pointer + ": ")) {
-            trimmed = trimmed.substring(pointer.length() + 2);
-        }
-        return trimmed.replaceFirst("^[$/][^:\\s]*: ", "");
     }
 
     private static Problem notJson(SourceFile file, JsonProcessingException e) {
