@@ -4,6 +4,7 @@ import io.github.microsite.model.Problems;
 import io.github.microsite.model.Section;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.model.SourceFile;
+import io.github.microsite.model.SourceLine;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -78,14 +80,14 @@ public final class AsciidocConverter implements AutoCloseable {
                 .baseDir(page.path().getParent().toFile())
                 .attributes(attributes)
                 .build();
-        logRouter.start(contentDirectory, page, problems);
+        List<SourceFile> includes = IncludeScanner.includes(contentDirectory, page);
+        logRouter.start(contentDirectory, page, includes, problems);
         try {
             Document document = asciidoctor.join().loadFile(page.path().toFile(), options);
             String body = document.convert();
             List<Section> sections = sections(document);
             reportUnreadableIds(page, sections, problems);
-            return new ConvertedPage(page, IncludeScanner.includes(contentDirectory, page), title(document, sections),
-                    pageAttributes(document), body, sections);
+            return new ConvertedPage(page, includes, title(document, sections), pageAttributes(document), body, sections);
         } finally {
             logRouter.stop();
         }
@@ -167,11 +169,14 @@ public final class AsciidocConverter implements AutoCloseable {
                 java.util.regex.Pattern.compile("missing attribute: ([\\w-]+)");
         private Path contentDirectory;
         private SourceFile page;
+        private List<SourceFile> pageAndIncludes;
         private Problems problems;
 
-        void start(Path contentDirectory, SourceFile page, Problems problems) {
+        void start(Path contentDirectory, SourceFile page, List<SourceFile> includes, Problems problems) {
             this.contentDirectory = contentDirectory;
             this.page = page;
+            this.pageAndIncludes = new ArrayList<>(includes);
+            this.pageAndIncludes.add(0, page);
             this.problems = problems;
         }
 
@@ -197,16 +202,11 @@ public final class AsciidocConverter implements AutoCloseable {
             if (line == 0) {
                 // Asciidoctor reports a missing attribute without a location: find where it is used.
                 java.util.regex.Matcher missing = MISSING_ATTRIBUTE.matcher(message);
-                if (missing.find()) {
-                    String reference = "{" + missing.group(1) + "}";
-                    for (SourceFile candidate : withIncludes()) {
-                        int found = candidate.firstLineContaining(reference);
-                        if (found > 0) {
-                            file = candidate.relativePath();
-                            line = found;
-                            break;
-                        }
-                    }
+                Optional<SourceLine> use = missing.find()
+                        ? SourceLine.firstMention(pageAndIncludes, "{" + missing.group(1) + "}") : Optional.empty();
+                if (use.isPresent()) {
+                    file = use.get().file().relativePath();
+                    line = use.get().line();
                 }
             }
             switch (record.getSeverity()) {
@@ -214,13 +214,6 @@ public final class AsciidocConverter implements AutoCloseable {
                 case WARN -> problems.warning(file, line, message);
                 default -> { /* DEBUG and INFO are Asciidoctor talking to itself. */ }
             }
-        }
-
-        private List<SourceFile> withIncludes() {
-            List<SourceFile> files = new ArrayList<>();
-            files.add(page);
-            files.addAll(IncludeScanner.includes(contentDirectory, page));
-            return files;
         }
 
         private String relative(Path path) {

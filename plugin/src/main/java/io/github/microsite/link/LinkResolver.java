@@ -5,6 +5,7 @@ import io.github.microsite.model.Dataset;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.Section;
 import io.github.microsite.model.SourceFile;
+import io.github.microsite.model.SourceLine;
 import io.github.microsite.route.Route;
 import io.github.microsite.route.SiteMap;
 import org.jsoup.Jsoup;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -210,12 +212,10 @@ public final class LinkResolver {
         List<SourceFile> candidates = new ArrayList<>();
         candidates.add(page.source());
         candidates.addAll(page.includes());
-        for (SourceFile file : candidates) {
-            int line = file.firstLineContaining(needle);
-            if (line > 0) {
-                problems.warningOrError(error, file.relativePath(), line, message);
-                return;
-            }
+        Optional<SourceLine> mention = SourceLine.firstMention(candidates, needle);
+        if (mention.isPresent()) {
+            problems.warningOrError(error, mention.get().file().relativePath(), mention.get().line(), message);
+            return;
         }
         int line = knownLine.isEmpty() ? 0 : Integer.parseInt(knownLine);
         problems.warningOrError(error, page.source().relativePath(), line, message);
