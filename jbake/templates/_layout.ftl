@@ -16,7 +16,7 @@
 <#if content.description?? && content.description?has_content>
 <meta name="description" content="${content.description}">
 </#if>
-<link rel="stylesheet" href="${content.rootpath}assets/css/site.css">
+<link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
 <#-- An empty icon stops browsers from requesting /favicon.ico: one round trip less on slow phones. -->
 <link rel="icon" href="data:,">
 </head>

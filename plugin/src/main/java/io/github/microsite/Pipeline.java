@@ -7,7 +7,7 @@ import io.github.microsite.link.LinkResolver;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.load.ContentLoader;
 import io.github.microsite.load.SourceCatalog;
-import io.github.microsite.model.Dataset;
+import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.publish.SiteFile;
@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole build on one screen: load → validate → convert → route → link → compose → publish.
- * Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is written unless
- * every stage succeeded.
+ * The whole build on one screen: load → validate → convert → route → link → compose, baked in memory; then
+ * publish writes it. Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is
+ * written unless every stage succeeded.
  */
 public final class Pipeline {
 
@@ -33,20 +33,30 @@ public final class Pipeline {
         this.converter = converter;
     }
 
-    public BuildResult build(SiteConfig config) {
+    /** Bakes the site into memory; writes nothing. */
+    public BakedSite bake(SiteConfig config) {
         Problems problems = new Problems();
         SourceCatalog catalog = new ContentLoader(config).load(problems);
-        List<Dataset> datasets = new DatasetValidator().validate(catalog.datasets(), catalog.schemas(), problems);
+        DatasetCatalog datasets = new DatasetCatalog(
+                new DatasetValidator().validate(catalog.datasets(), catalog.schemas(), problems));
         List<ConvertedPage> converted = converter.convertAll(config, catalog.pages(), problems);
         SiteMap siteMap = new PageRouter(config).route(converted, problems);
-        List<LinkedPage> linked = new LinkResolver(siteMap, catalog.resources(), datasets, config.language())
-                .resolve(problems);
+        List<LinkedPage> linked = new LinkResolver(siteMap, catalog.resources(), List.copyOf(datasets.all()),
+                config.language()).resolve(problems);
         List<SiteFile> files = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, problems));
         catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
-        if (problems.hasErrors()) {
-            return new BuildResult(problems.all(), 0, false);
+        return new BakedSite(files, problems.all(), linked.size());
+    }
+
+    /** Bakes the site and, when nothing went wrong, writes it to the output folder. */
+    public BuildResult build(SiteConfig config) {
+        BakedSite site = bake(config);
+        if (site.hasErrors()) {
+            return new BuildResult(site.problems(), 0, false);
         }
-        boolean published = new SitePublisher(config.outputDirectory()).publish(files, problems);
-        return new BuildResult(problems.all(), published ? linked.size() : 0, published);
+        Problems problems = new Problems();
+        site.problems().forEach(problems::add);
+        boolean published = new SitePublisher(config.outputDirectory()).publish(site.files(), problems);
+        return new BuildResult(problems.all(), published ? site.pageCount() : 0, published);
     }
 }

@@ -25,7 +25,12 @@ final class PageModels {
     private final SiteMap siteMap;
     private final Map<String, Object> site;
 
-    PageModels(SiteConfig config, SiteMap siteMap) {
+    /**
+     * @param assets every theme asset's path under {@code assets/} to where it is published in the site, so a
+     *               template writes {@code ${content.rootpath}${site.assets["css/site.css"]}} and never guesses a
+     *               published name (the publish stage may fingerprint them)
+     */
+    PageModels(SiteConfig config, SiteMap siteMap, Map<String, String> assets) {
         this.config = config;
         this.siteMap = siteMap;
         Map<String, Object> values = new LinkedHashMap<>();
@@ -34,6 +39,7 @@ final class PageModels {
         values.put("url", config.siteUrl().orElse(""));
         values.put("basePath", config.basePath());
         values.put("attributes", new TreeMap<>(config.attributes()));
+        values.put("assets", assets);
         this.site = Map.copyOf(values);
     }
 

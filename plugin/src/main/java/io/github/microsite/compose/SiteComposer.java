@@ -36,7 +36,10 @@ public final class SiteComposer {
     }
 
     public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, Problems problems) {
-        PageModels models = new PageModels(config, siteMap);
+        Map<String, byte[]> assets = theme.assets();
+        Map<String, String> publishedAssets = new java.util.TreeMap<>();
+        assets.keySet().forEach(path -> publishedAssets.put(path, ASSETS_FOLDER + "/" + path));
+        PageModels models = new PageModels(config, siteMap, publishedAssets);
         Charset encoding = Charset.forName(jbake.getRenderEncoding());
         List<SiteFile> files = new ArrayList<>();
         for (LinkedPage page : pages) {
@@ -57,7 +60,7 @@ public final class SiteComposer {
             }
             files.add(SiteFile.generated(page.route().outputPath(), html.toString().getBytes(encoding)));
         }
-        theme.assets().forEach((path, bytes) -> files.add(SiteFile.generated(ASSETS_FOLDER + "/" + path, bytes)));
+        assets.forEach((path, bytes) -> files.add(SiteFile.generated(publishedAssets.get(path), bytes)));
         return List.copyOf(files);
     }
 

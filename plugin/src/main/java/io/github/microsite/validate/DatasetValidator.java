@@ -63,7 +63,8 @@ public final class DatasetValidator {
                     + ContentLoader.SCHEMA_FOLDER + "/" + name + SCHEMA_SUFFIX + " so its mistakes are caught when the site is built");
             return Optional.of(new Dataset(name, file.relativePath(), data));
         }
-        Optional<JsonSchema> schema = loadSchema(schemaFile.get(), problems);
+        Optional<JsonNode> schemaNode = readSchema(schemaFile.get(), problems);
+        Optional<JsonSchema> schema = schemaNode.flatMap(node -> compileSchema(schemaFile.get(), node, problems));
         if (schema.isEmpty()) {
             return Optional.empty();
         }
@@ -72,7 +73,7 @@ public final class DatasetValidator {
                         .thenComparing(ValidationMessage::getMessage))
                 .toList();
         if (messages.isEmpty()) {
-            return Optional.of(new Dataset(name, file.relativePath(), data));
+            return Optional.of(new Dataset(name, file.relativePath(), data, schemaNode.get()));
         }
         JsonLocations locations = locate(text);
         for (ValidationMessage message : messages) {
@@ -86,16 +87,22 @@ public final class DatasetValidator {
         return Optional.empty();
     }
 
-    private Optional<JsonSchema> loadSchema(SourceFile schemaFile, Problems problems) {
-        String text = read(schemaFile);
+    private Optional<JsonNode> readSchema(SourceFile schemaFile, Problems problems) {
+        try {
+            return Optional.of(mapper.readTree(read(schemaFile)));
+        } catch (JsonProcessingException e) {
+            problems.add(notJson(schemaFile, e));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<JsonSchema> compileSchema(SourceFile schemaFile, JsonNode schema, Problems problems) {
         try {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                     .pathType(com.networknt.schema.PathType.JSON_POINTER)
                     .formatAssertionsEnabled(true)
                     .build();
-            return Optional.of(schemas.getSchema(mapper.readTree(text), config));
-        } catch (JsonProcessingException e) {
-            problems.add(notJson(schemaFile, e));
+            return Optional.of(schemas.getSchema(schema, config));
         } catch (JsonSchemaException e) {
             problems.error(schemaFile.relativePath(), 0, "not a usable JSON Schema: " + e.getMessage());
         }
