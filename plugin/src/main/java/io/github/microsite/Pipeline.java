@@ -37,12 +37,13 @@ public final class Pipeline {
     public BakedSite bake(SiteConfig config) {
         Problems problems = new Problems();
         SourceCatalog catalog = new ContentLoader(config).load(problems);
-        DatasetCatalog datasets = new DatasetCatalog(
-                new DatasetValidator().validate(catalog.datasets(), catalog.schemas(), problems));
+        DatasetCatalog datasets = new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems);
         List<ConvertedPage> converted = converter.convertAll(config, catalog.pages(), problems);
         SiteMap siteMap = new PageRouter(config).route(converted, problems);
-        List<LinkedPage> linked = new LinkResolver(siteMap, catalog.resources(), List.copyOf(datasets.all()),
-                config.language()).resolve(problems);
+        LinkResolver linkResolver = new LinkResolver(siteMap, catalog.resources(), List.copyOf(datasets.all()),
+                config.language());
+        linkResolver.pageTargets().checkAll(datasets.pageReferences(), problems);
+        List<LinkedPage> linked = linkResolver.resolve(problems);
         List<SiteFile> files = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, problems));
         catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
         return new BakedSite(files, problems.all(), linked.size());

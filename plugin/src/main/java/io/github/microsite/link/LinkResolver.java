@@ -56,6 +56,11 @@ public final class LinkResolver {
         }
     }
 
+    /** Resolves content-relative page names ({@code chapters/x.adoc#id}) to relative URLs. */
+    public PageTargets pageTargets() {
+        return new PageTargets(Map.copyOf(pageByStem), Map.copyOf(idsByPage));
+    }
+
     /** Resolves every page once; the bodies parsed for the id index are rewritten in place. */
     public List<LinkedPage> resolve(Problems problems) {
         List<LinkedPage> linked = new ArrayList<>();

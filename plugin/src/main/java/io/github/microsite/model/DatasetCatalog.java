@@ -17,8 +17,15 @@ public final class DatasetCatalog {
 
     private final Map<String, Dataset> byName = new TreeMap<>();
     private final Map<String, Map<String, JsonNode>> rowsByKey = new TreeMap<>();
+    private final List<PageReference> pageReferences;
 
     public DatasetCatalog(Collection<Dataset> datasets) {
+        this(datasets, List.of());
+    }
+
+    /** @param pageReferences the values marked {@code "x-page": true}, checked once pages are routed */
+    public DatasetCatalog(Collection<Dataset> datasets, List<PageReference> pageReferences) {
+        this.pageReferences = List.copyOf(pageReferences);
         for (Dataset dataset : datasets) {
             byName.put(dataset.name(), dataset);
             dataset.keyField().ifPresent(field -> {
@@ -50,6 +57,11 @@ public final class DatasetCatalog {
     /** The row of {@code dataset} whose key field holds {@code key} (compared as text: {@code 3} matches "3"). */
     public Optional<JsonNode> row(String dataset, String key) {
         return Optional.ofNullable(rowsByKey.getOrDefault(dataset, Map.of()).get(key));
+    }
+
+    /** Every value marked {@code "x-page": true}, in dataset and row order. */
+    public List<PageReference> pageReferences() {
+        return pageReferences;
     }
 
     /** Whether the dataset declares a key field, so rows can be referenced. */

@@ -12,6 +12,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.microsite.load.ContentLoader;
 import io.github.microsite.model.Dataset;
+import io.github.microsite.model.DatasetCatalog;
+import io.github.microsite.model.PageReference;
 import io.github.microsite.model.Problem;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.Severity;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,20 +40,40 @@ public final class DatasetValidator {
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
+    /**
+     * Checks each dataset against its schema, then keys and references across datasets ({@code x-key},
+     * {@code x-ref}), and collects the {@code x-page} values for the link stage to check.
+     */
+    public DatasetCatalog catalog(List<SourceFile> datasetFiles, List<SourceFile> schemaFiles, Problems problems) {
+        Map<String, JsonLocations> locations = new HashMap<>();
+        List<Dataset> valid = validate(datasetFiles, schemaFiles, problems, locations);
+        List<PageReference> pages = new DatasetReferences(valid, locations).check(problems);
+        return new DatasetCatalog(valid, pages);
+    }
+
+    /** Checks each dataset against its schema only. */
     public List<Dataset> validate(List<SourceFile> datasetFiles, List<SourceFile> schemaFiles, Problems problems) {
+        return validate(datasetFiles, schemaFiles, problems, new HashMap<>());
+    }
+
+    private List<Dataset> validate(List<SourceFile> datasetFiles, List<SourceFile> schemaFiles, Problems problems,
+                                   Map<String, JsonLocations> locations) {
         Map<String, SourceFile> schemaByName = schemaFiles.stream()
                 .filter(file -> file.fileName().endsWith(SCHEMA_SUFFIX))
                 .collect(Collectors.toMap(file -> datasetName(file, SCHEMA_SUFFIX), Function.identity()));
         List<Dataset> valid = new ArrayList<>();
         for (SourceFile file : datasetFiles) {
             String name = datasetName(file, ".json");
-            validateOne(file, name, Optional.ofNullable(schemaByName.get(name)), problems).ifPresent(valid::add);
+            String text = read(file);
+            Optional<Dataset> dataset = validateOne(file, text, name, Optional.ofNullable(schemaByName.get(name)), problems);
+            dataset.ifPresent(valid::add);
+            dataset.ifPresent(found -> locations.put(name, locate(text)));
         }
         return List.copyOf(valid);
     }
 
-    private Optional<Dataset> validateOne(SourceFile file, String name, Optional<SourceFile> schemaFile, Problems problems) {
-        String text = read(file);
+    private Optional<Dataset> validateOne(SourceFile file, String text, String name, Optional<SourceFile> schemaFile,
+                                          Problems problems) {
         JsonNode data;
         try {
             data = mapper.readTree(text);
