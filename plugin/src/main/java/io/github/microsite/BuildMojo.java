@@ -3,6 +3,7 @@ package io.github.microsite;
 import io.github.microsite.convert.AsciidocConverter;
 import io.github.microsite.model.Problem;
 import io.github.microsite.model.SiteConfig;
+import io.github.microsite.publish.OutputFolderGuard;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -68,6 +69,20 @@ public class BuildMojo extends AbstractMojo {
     @Parameter
     private Map<String, String> attributes;
 
+    /**
+     * Replace the output folder even though this plugin did not write it (it has no manifest, or holds files the last
+     * build did not write). Dangerous: everything in it is deleted. Never overrides the refusal of a folder holding
+     * sources (the content or theme folder, the project, a repository, the home folder, a filesystem root).
+     */
+    @Parameter(property = "microsite.force", defaultValue = "false")
+    private boolean force;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File projectDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
     /** Skip the build. */
     @Parameter(property = "microsite.skip", defaultValue = "false")
     private boolean skip;
@@ -79,6 +94,11 @@ public class BuildMojo extends AbstractMojo {
             return;
         }
         SiteConfig config = siteConfig();
+        // Checked before Asciidoctor starts: a refused output folder is a mistyped parameter, not a content problem.
+        Optional<String> refusal = new OutputFolderGuard(config).refusal();
+        if (refusal.isPresent()) {
+            throw new MojoFailureException(refusal.get());
+        }
         BuildResult result;
         try (AsciidocConverter converter = new AsciidocConverter()) {
             result = new Pipeline(converter).build(config);
@@ -103,7 +123,10 @@ public class BuildMojo extends AbstractMojo {
         }
         return new SiteConfig(contentDirectory.toPath(), outputDirectory.toPath(),
                 Optional.ofNullable(themeDirectory).map(File::toPath), siteTitle, language, basePath,
-                Optional.ofNullable(siteUrl).filter(url -> !url.isBlank()), includes, excludes, attributes);
+                Optional.ofNullable(siteUrl).filter(url -> !url.isBlank()), includes, excludes, attributes,
+                failOnWarnings, force, Optional.ofNullable(projectDirectory).map(base -> new SiteConfig.ProjectFolders(
+                        base.toPath(), Optional.ofNullable(buildDirectory).map(File::toPath)
+                        .orElse(base.toPath().resolve("target")))));
     }
 
     private void report(BuildResult result) {

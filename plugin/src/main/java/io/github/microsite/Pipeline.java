@@ -10,6 +10,8 @@ import io.github.microsite.load.SourceCatalog;
 import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
+import io.github.microsite.model.Problem;
+import io.github.microsite.publish.OutputFolderGuard;
 import io.github.microsite.publish.SiteFile;
 import io.github.microsite.publish.SitePublisher;
 import io.github.microsite.route.PageRouter;
@@ -18,6 +20,7 @@ import io.github.microsite.validate.DatasetValidator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole build on one screen: load → validate → convert → route → link → compose, baked in memory; then
@@ -49,10 +52,17 @@ public final class Pipeline {
         return new BakedSite(files, problems.all(), linked.size());
     }
 
-    /** Bakes the site and, when nothing went wrong, writes it to the output folder. */
+    /**
+     * Bakes the site and, when nothing went wrong (no error, and no warning with {@code failOnWarnings}), writes it to
+     * the output folder. An output folder that must not be replaced is refused before anything is converted.
+     */
     public BuildResult build(SiteConfig config) {
+        Optional<String> refusal = new OutputFolderGuard(config).refusal();
+        if (refusal.isPresent()) {
+            return new BuildResult(List.of(Problem.error("", 0, refusal.get())), 0, false);
+        }
         BakedSite site = bake(config);
-        if (site.hasErrors()) {
+        if (site.hasErrors() || (config.failOnWarnings() && !site.problems().isEmpty())) {
             return new BuildResult(site.problems(), 0, false);
         }
         Problems problems = new Problems();

@@ -80,6 +80,7 @@ class BuildMojoTest {
         assertTrue(failure.getMessage().startsWith("Found 1 problem(s) in "), failure.getMessage());
         assertTrue(failure.getMessage().contains(expected), failure.getMessage());
         assertTrue(failure.getMessage().contains("(failOnWarnings is on)"));
+        assertTrue(Files.notExists(out.resolve("site2")), "a build failed by its warnings publishes nothing");
     }
 
     @Test

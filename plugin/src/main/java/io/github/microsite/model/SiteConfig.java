@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param includes       globs (relative to the content folder) of the AsciiDoc files that are pages
  * @param excludes       globs of AsciiDoc files that are not pages (sections included by chapters, drafts…)
  * @param attributes     AsciiDoc attributes for every page, also shown to the templates as {@code site.attributes}
+ * @param failOnWarnings warnings fail the build as errors do, and nothing is published
+ * @param force          replace an output folder the plugin did not write (dangerous: its files are deleted)
+ * @param project        the Maven project's folders, when built by Maven: never written over
  */
 public record SiteConfig(
         Path contentDirectory,
@@ -25,7 +28,10 @@ public record SiteConfig(
         Optional<String> siteUrl,
         List<String> includes,
         List<String> excludes,
-        Map<String, String> attributes) {
+        Map<String, String> attributes,
+        boolean failOnWarnings,
+        boolean force,
+        Optional<ProjectFolders> project) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**.adoc", "**.asc", "**.asciidoc", "**.ad");
 
@@ -35,5 +41,36 @@ public record SiteConfig(
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         themeDirectory = themeDirectory == null ? Optional.empty() : themeDirectory;
         siteUrl = siteUrl == null ? Optional.empty() : siteUrl;
+        project = project == null ? Optional.empty() : project;
+    }
+
+    /** A build outside Maven: warnings do not fail it, nothing is forced, no project folders to protect. */
+    public SiteConfig(Path contentDirectory, Path outputDirectory, Optional<Path> themeDirectory, String siteTitle,
+                      String language, String basePath, Optional<String> siteUrl, List<String> includes,
+                      List<String> excludes, Map<String, String> attributes) {
+        this(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl, includes,
+                excludes, attributes, false, false, Optional.empty());
+    }
+
+    public SiteConfig withFailOnWarnings(boolean fail) {
+        return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
+                includes, excludes, attributes, fail, force, project);
+    }
+
+    public SiteConfig withForce(boolean replaceForeignOutput) {
+        return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
+                includes, excludes, attributes, failOnWarnings, replaceForeignOutput, project);
+    }
+
+    public SiteConfig withProject(ProjectFolders folders) {
+        return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
+                includes, excludes, attributes, failOnWarnings, force, Optional.of(folders));
+    }
+
+    /**
+     * @param baseDirectory  the folder of the project's pom.xml
+     * @param buildDirectory Maven's {@code target/}: generated files that {@code mvn clean} deletes anyway
+     */
+    public record ProjectFolders(Path baseDirectory, Path buildDirectory) {
     }
 }

@@ -3,6 +3,7 @@ package io.github.microsite.publish;
 import io.github.microsite.model.Problems;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +12,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** Writes the site into its output folder, replacing what was there. */
+/**
+ * Writes the site into its output folder, replacing what was there, and lists what it wrote in a manifest beside the
+ * folder ({@code site.microsite-manifest} next to {@code site/}): outside what a host serves, and the proof that the
+ * next build may replace the folder ({@link OutputFolderGuard}).
+ */
 public final class SitePublisher {
+
+    static final String MANIFEST_SUFFIX = ".microsite-manifest";
+    private static final String MANIFEST_HEADER = "# microsite-maven-plugin wrote these files into the folder beside"
+            + " this one; it replaces that folder only while it holds nothing else";
 
     private final Path outputDirectory;
 
@@ -43,12 +54,45 @@ public final class SitePublisher {
                     Files.copy(file.copyOf().orElseThrow(), target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            Path manifest = manifestOf(outputDirectory);
+            Path stagedManifest = manifest.resolveSibling(manifest.getFileName() + ".partial");
+            Files.writeString(stagedManifest, manifestText(files), StandardCharsets.UTF_8);
             deleteTree(outputDirectory);
             Files.move(staging, outputDirectory, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(stagedManifest, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + outputDirectory, e);
         }
+    }
+
+    /** The manifest of an output folder: a sibling file, so no host ever serves it. */
+    public static Path manifestOf(Path outputDirectory) {
+        Path output = outputDirectory.toAbsolutePath().normalize();
+        return output.resolveSibling(output.getFileName() + MANIFEST_SUFFIX);
+    }
+
+    /** The files the plugin last wrote into the folder, or empty when it has no manifest (the plugin did not write it). */
+    static Optional<Set<String>> readManifest(Path outputDirectory) {
+        Path manifest = manifestOf(outputDirectory);
+        if (!Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(MANIFEST_HEADER)) {
+                return Optional.empty();
+            }
+            return Optional.of(Set.copyOf(lines.subList(1, lines.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + manifest, e);
+        }
+    }
+
+    private static String manifestText(List<SiteFile> files) {
+        StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
+        files.stream().map(SiteFile::path).sorted().forEach(path -> text.append(path).append('\n'));
+        return text.toString();
     }
 
     /** Two inputs writing one output file would silently lose one of them. */
