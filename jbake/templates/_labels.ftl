@@ -19,7 +19,9 @@
     "home": "首页",
     "backToHome": "返回首页",
     "creditFallback": "本站内容依据《{title}》整理。",
-    "titleSeparator": " · "
+    "titleSeparator": " · ",
+    "notFoundTitle": "找不到这个页面",
+    "notFoundText": "这个地址没有页面，可能已移动或输错了。可以从首页或章节导航继续阅读。"
   },
   "en": {
     "skipToContent": "Skip to content",
@@ -33,7 +35,9 @@
     "home": "Home",
     "backToHome": "Back to home",
     "creditFallback": "Content based on the report “{title}”.",
-    "titleSeparator": " · "
+    "titleSeparator": " · ",
+    "notFoundTitle": "Page not found",
+    "notFoundText": "There is no page at this address; it may have moved, or the address has a typo. Continue from the home page or the chapter list."
   }
 }>
 

@@ -17,8 +17,7 @@
 <meta name="description" content="${content.description}">
 </#if>
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
-<#-- An empty icon stops browsers from requesting /favicon.ico: one round trip less on slow phones. -->
-<link rel="icon" href="data:,">
+<#include "_meta.ftl">
 </head>
 <body class="page-${content.type}">
 <a class="skip-link" href="#main">${l.t("skipToContent")}</a>

@@ -58,7 +58,7 @@ for ((i = 1; i <= RUNS; i++)); do   # A and B alternate, so drift on the machine
   PAGES_B=$(find "$OUT/jbake-out" -name '*.html' | wc -l)
   (( PAGES_B > 0 )) || { echo "FAILED: the plain JBake bake wrote no HTML file (see $OUT/logs/B-$i.log)" >&2; exit 1; }
 done
-PAGES_A=$(find "$PROJECT/site/target/site" -name '*.html' | wc -l)
+PAGES_A=$(find "$PROJECT/site/target/microsite" -name '*.html' | wc -l)
 
 MA=$(median "${A[@]}") MB=$(median "${B[@]}") MC=$(median "${C[@]}")
 {

@@ -29,8 +29,11 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "microsite.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
     private File contentDirectory;
 
-    /** Where the site is written; replaced as a whole on each successful build. */
-    @Parameter(property = "microsite.outputDirectory", defaultValue = "${project.build.directory}/site", required = true)
+    /**
+     * Where the site is written; replaced as a whole on each successful build. Not {@code target/site}: that is
+     * {@code mvn site}'s folder, and either would wipe the other's output.
+     */
+    @Parameter(property = "microsite.outputDirectory", defaultValue = "${project.build.directory}/microsite", required = true)
     private File outputDirectory;
 
     /** Optional folder overriding the packaged theme file by file: {@code templates/}, {@code assets/}, {@code jbake.properties}. */
@@ -106,6 +109,9 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoExecutionException("The microsite build broke: " + e.getMessage(), e);
         }
         report(result);
+        if (config.siteUrl().isEmpty()) {
+            getLog().info("No microsite.siteUrl: sitemap.xml, robots.txt, canonical links and social cards are left out");
+        }
         List<Problem> failing = failOnWarnings ? result.problems() : result.errors();
         if (!failing.isEmpty()) {
             throw new MojoFailureException("Found " + failing.size() + " problem(s) in " + relative(contentDirectory)

@@ -3,6 +3,7 @@ package io.github.microsite;
 import io.github.microsite.compose.SiteComposer;
 import io.github.microsite.convert.AsciidocConverter;
 import io.github.microsite.convert.ConvertedPage;
+import io.github.microsite.host.HostFiles;
 import io.github.microsite.link.LinkResolver;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.load.ContentLoader;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The whole build on one screen: load → validate → convert → route → link → compose, baked in memory; then
+ * The whole build on one screen: load → validate → convert → route → link → compose → host files, baked in memory; then
  * publish writes it. Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is
  * written unless every stage succeeded.
  */
@@ -49,6 +50,7 @@ public final class Pipeline {
         List<LinkedPage> linked = linkResolver.resolve(problems);
         List<SiteFile> files = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, problems));
         catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
+        files.addAll(new HostFiles(config).files(files));
         return new BakedSite(files, problems.all(), linked.size());
     }
 

@@ -58,6 +58,26 @@ public final class FixtureSites {
         }
     }
 
+    /**
+     * The published file of a theme asset ({@code css/site.css} → {@code assets/css/site.<hash>.css}): names carry a
+     * content hash, so tests find them by pattern rather than hard-coding one hash.
+     */
+    public static Path asset(Path site, String themePath) {
+        int dot = themePath.lastIndexOf('.');
+        String pattern = java.util.regex.Pattern.quote("assets/" + themePath.substring(0, dot)) + "\\.[0-9a-f]{10}"
+                + java.util.regex.Pattern.quote(themePath.substring(dot));
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            List<Path> matches = files.filter(file -> site.relativize(file).toString().replace('\\', '/').matches(pattern))
+                    .toList();
+            if (matches.size() != 1) {
+                throw new AssertionError("expected one published " + themePath + ", found " + matches);
+            }
+            return matches.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<String> described(BuildResult result) {
         return result.problems().stream().map(Problem::describe).toList();
     }

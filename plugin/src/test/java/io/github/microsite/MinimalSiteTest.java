@@ -28,7 +28,7 @@ class MinimalSiteTest {
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.isRegularFile(out.resolve("chapters/one/index.html")));
         assertTrue(Files.isRegularFile(out.resolve("chapters/two/index.html")));
-        assertTrue(Files.isRegularFile(out.resolve("assets/css/site.css")));
+        assertTrue(Files.isRegularFile(FixtureSites.asset(out, "css/site.css")));
     }
 
     @Test

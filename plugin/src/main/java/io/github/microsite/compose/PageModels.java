@@ -3,6 +3,7 @@ package io.github.microsite.compose;
 import io.github.microsite.link.Citation;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.link.RelativeUrls;
+import io.github.microsite.model.PageUrls;
 import io.github.microsite.model.Section;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.route.Route;
@@ -20,6 +21,8 @@ import java.util.TreeMap;
  * {@code content}. Only maps, lists and strings, so templates never depend on our Java types.
  */
 final class PageModels {
+
+    static final String NOT_FOUND_PATH = "404.html";
 
     private final SiteConfig config;
     private final SiteMap siteMap;
@@ -40,6 +43,7 @@ final class PageModels {
         values.put("basePath", config.basePath());
         values.put("attributes", new TreeMap<>(config.attributes()));
         values.put("assets", assets);
+        values.put("socialImage", socialImage(config, assets));
         this.site = Map.copyOf(values);
     }
 
@@ -62,6 +66,7 @@ final class PageModels {
         content.setUri(route.outputPath());
         content.setRootPath(RelativeUrls.toRoot(route.folder()));
         content.put("navTitle", route.navTitle());
+        content.put("canonical", PageUrls.absolute(config.siteUrl(), route.outputPath()).orElse(""));
         content.put("description", route.page().attribute("description").orElse(""));
         content.put("home", route.isHome());
         content.put("toc", toc(route.page().sections()));
@@ -69,6 +74,43 @@ final class PageModels {
         siteMap.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));
         siteMap.next(route).ifPresent(next -> content.put("next", link(route, next)));
         return content;
+    }
+
+    /**
+     * The 404 page: a host serves it at whatever URL was missing, at any depth, so its links and assets cannot be
+     * relative; they are absolute under the base path instead.
+     */
+    TemplateModel forNotFound() {
+        TemplateModel model = new TemplateModel();
+        model.put("site", site);
+        model.put("nav", siteMap.readingOrder().stream().map(route -> (Map<String, Object>) new LinkedHashMap<String, Object>(
+                Map.of("title", route.navTitle(), "href", config.basePath() + PageUrls.pretty(route.outputPath()),
+                        "current", false))).toList());
+        DocumentModel content = new DocumentModel();
+        content.setType("notfound");
+        content.setStatus("published");
+        content.setTitle("");
+        content.setBody("");
+        content.setUri(NOT_FOUND_PATH);
+        content.setRootPath(config.basePath());
+        content.put("navTitle", "");
+        content.put("description", "");
+        content.put("canonical", "");
+        content.put("home", false);
+        content.put("toc", List.of());
+        content.put("citations", List.of());
+        model.setContent(content);
+        return model;
+    }
+
+    /**
+     * The image social networks show for a link: the site attribute {@code social-image} (a path inside the site),
+     * else the theme's {@code images/social.png}. Empty without {@code siteUrl}: a card needs an absolute URL.
+     */
+    private static String socialImage(SiteConfig config, Map<String, String> assets) {
+        String own = config.attributes().get("social-image");
+        String path = own != null && !own.isBlank() ? own.strip().replaceFirst("^/+", "") : assets.get("images/social.png");
+        return path == null ? "" : config.siteUrl().map(url -> PageUrls.base(url) + path).orElse("");
     }
 
     private List<Map<String, Object>> nav(Route current) {

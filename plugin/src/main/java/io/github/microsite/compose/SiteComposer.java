@@ -18,10 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-/** Renders every page with the theme and adds the theme's assets under {@code assets/}. */
+/**
+ * Renders every page and the 404 page with the theme, and adds the theme's assets under {@code assets/} with
+ * content-hashed names.
+ */
 public final class SiteComposer {
 
     static final String ASSETS_FOLDER = "assets";
+    /** Not a page type: rendered once per site, for the host to serve at any missing URL. */
+    static final String NOT_FOUND_TEMPLATE = "404.ftl";
 
     private final SiteConfig config;
     private final Theme theme;
@@ -36,9 +41,9 @@ public final class SiteComposer {
     }
 
     public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, Problems problems) {
-        Map<String, byte[]> assets = theme.assets();
+        Map<String, AssetFingerprints.Published> assets = AssetFingerprints.fingerprint(ASSETS_FOLDER, theme.assets());
         Map<String, String> publishedAssets = new java.util.TreeMap<>();
-        assets.keySet().forEach(path -> publishedAssets.put(path, ASSETS_FOLDER + "/" + path));
+        assets.forEach((path, published) -> publishedAssets.put(path, published.path()));
         PageModels models = new PageModels(config, siteMap, publishedAssets);
         Charset encoding = Charset.forName(jbake.getRenderEncoding());
         List<SiteFile> files = new ArrayList<>();
@@ -60,8 +65,21 @@ public final class SiteComposer {
             }
             files.add(SiteFile.generated(page.route().outputPath(), html.toString().getBytes(encoding)));
         }
-        assets.forEach((path, bytes) -> files.add(SiteFile.generated(publishedAssets.get(path), bytes)));
+        render(models.forNotFound(), NOT_FOUND_TEMPLATE, PageModels.NOT_FOUND_PATH, encoding, problems).ifPresent(files::add);
+        assets.values().forEach(published -> files.add(SiteFile.generated(published.path(), published.content())));
         return List.copyOf(files);
+    }
+
+    private java.util.Optional<SiteFile> render(org.jbake.template.model.TemplateModel model, String template,
+                                                String outputPath, Charset encoding, Problems problems) {
+        StringWriter html = new StringWriter();
+        try {
+            engine.renderDocument(model, template, html);
+        } catch (RenderingException e) {
+            problems.error("theme/" + template, 0, "cannot render " + outputPath + ": " + rootMessage(e));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(SiteFile.generated(outputPath, html.toString().getBytes(encoding)));
     }
 
     private static JBakeConfiguration jbakeConfiguration(Properties themeProperties) {

@@ -15,7 +15,7 @@ final class BuiltSite {
     }
 
     static Path directory() {
-        Path site = Path.of(System.getProperty("site.directory", "target/site"));
+        Path site = Path.of(System.getProperty("site.directory", "target/microsite"));
         assertTrue(Files.isRegularFile(site.resolve("index.html")),
                 "no built site in " + site.toAbsolutePath() + "; run the build through Maven (./mvnw verify)");
         return site;
