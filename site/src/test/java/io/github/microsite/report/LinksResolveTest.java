@@ -50,7 +50,7 @@ class LinksResolveTest {
                 }
                 Document document = Jsoup.parse(response.body(), page.toString());
                 pages.put(page.toString(), document);
-                for (Element element : document.select("a[href], link[href], script[src], img[src], source[srcset]")) {
+                for (Element element : document.select("a[href], link[href]:not([rel=canonical]), script[src], img[src], source[srcset]")) {
                     String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
                     if (url.startsWith("data:") || url.startsWith("mailto:")) {
                         continue;
