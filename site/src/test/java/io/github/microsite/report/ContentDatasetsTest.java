@@ -135,9 +135,9 @@ class ContentDatasetsTest {
     @Test
     void duplicateIdIsReported() throws IOException {
         Map<String, JsonNode> data = Map.of("cases", json(
-                "{'rows':[{'id':'a','industry':null,'source':'report','metrics':[]},"
-                        + "{'id':'b','industry':null,'source':'report','metrics':[]},"
-                        + "{'id':'a','industry':null,'source':'report','metrics':[]}]}"),
+                "{'rows':[{'id':'a','industry':null,'source':'report','figures':[]},"
+                        + "{'id':'b','industry':null,'source':'report','figures':[]},"
+                        + "{'id':'a','industry':null,'source':'report','figures':[]}]}"),
                 "sources", json("{'rows':[{'id':'report'}]}"));
         List<String> problems = DatasetReferenceChecker.check(data, chapter -> Set.of());
         assertEquals(List.of("data/cases.json /rows/2/id: duplicate id 'a' (first used at /rows/0/id)"), problems);
@@ -158,8 +158,8 @@ class ContentDatasetsTest {
     void unknownIndustryIsReported() throws IOException {
         Map<String, JsonNode> data = Map.of(
                 "industries", json("{'rows':[{'slug':'retail','cases':['c1'],'figures':[],'policies':[],'sections':[]}]}"),
-                "cases", json("{'rows':[{'id':'c1','industry':'retail','source':'report','metrics':[]},"
-                        + "{'id':'c2','industry':'fishing','source':'report','metrics':[]}]}"),
+                "cases", json("{'rows':[{'id':'c1','industry':'retail','source':'report','figures':[]},"
+                        + "{'id':'c2','industry':'fishing','source':'report','figures':[]}]}"),
                 "sources", json("{'rows':[{'id':'report'}]}"),
                 "key-figures", json("{'rows':[]}"), "policies", json("{'rows':[]}"));
         List<String> problems = DatasetReferenceChecker.check(data, chapter -> Set.of());
@@ -172,12 +172,24 @@ class ContentDatasetsTest {
         Map<String, JsonNode> data = Map.of(
                 "sources", json("{'rows':[{'id':'report'},{'id':'cnnic-55'}]}"),
                 "key-figures", json("{'rows':[{'id':'users','source':'cnnic-55'},{'id':'apps','source':'cnnic-99'}]}"),
-                "cases", json("{'rows':[{'id':'c1','industry':null,'source':'report',"
-                        + "'metrics':[{'label':'x','value':1,'unit':'%'},{'label':'y','value':2,'unit':'%','source':'nope'}]}]}"));
+                "cases", json("{'rows':[{'id':'c1','industry':null,'source':'nope','figures':['users']}]}"));
         List<String> problems = DatasetReferenceChecker.check(data, chapter -> Set.of());
         assertEquals(List.of(
-                "data/cases.json /rows/0/metrics/1/source: unknown source 'nope' (known ids are in data/sources.json)",
+                "data/cases.json /rows/0/source: unknown source 'nope' (known ids are in data/sources.json)",
                 "data/key-figures.json /rows/1/source: unknown source 'cnnic-99' (known ids are in data/sources.json)"),
+                problems);
+    }
+
+    @Test
+    void unknownFigureOfACaseAndUnknownBaselineAreReported() throws IOException {
+        Map<String, JsonNode> data = Map.of(
+                "sources", json("{'rows':[{'id':'report'}]}"),
+                "key-figures", json("{'rows':[{'id':'after','source':'report','baseline':'before','case':'c1'}]}"),
+                "cases", json("{'rows':[{'id':'c1','industry':null,'source':'report','figures':['after','gone']}]}"));
+        List<String> problems = DatasetReferenceChecker.check(data, chapter -> Set.of());
+        assertEquals(List.of(
+                "data/cases.json /rows/0/figures/1: unknown figure 'gone' (known ids are in data/key-figures.json)",
+                "data/key-figures.json /rows/0/baseline: unknown figure 'before' (known ids are in data/key-figures.json)"),
                 problems);
     }
 
@@ -188,7 +200,7 @@ class ContentDatasetsTest {
                         + "{'slug':'b','cases':[],'figures':[],'policies':[],'sections':[]},"
                         + "{'slug':'c','cases':[],'figures':[],'policies':[],'sections':[]},"
                         + "{'slug':'d','cases':['c1','abc'],'figures':['f1','f9'],'policies':['p0'],'sections':[]}]}"),
-                "cases", json("{'rows':[{'id':'c1','industry':'d','metrics':[]}]}"),
+                "cases", json("{'rows':[{'id':'c1','industry':'d','figures':[]}]}"),
                 "key-figures", json("{'rows':[{'id':'f1'}]}"),
                 "policies", json("{'rows':[{'id':'p1'}]}"));
         List<String> problems = DatasetReferenceChecker.check(data, chapter -> Set.of());
@@ -203,18 +215,21 @@ class ContentDatasetsTest {
     void unknownSectionAndChapterAreReported() throws IOException {
         Map<String, JsonNode> data = Map.of(
                 "industries", json("{'rows':[{'slug':'finance','cases':[],'figures':[],'policies':[],'sections':["
-                        + "{'chapter':'ch2-industries','section':'finance'},"
-                        + "{'chapter':'ch2-industries','section':'banking'},"
-                        + "{'chapter':'ch9-nowhere','section':'x'}]}]}"),
+                        + "'chapters/ch2-industries.adoc#finance',"
+                        + "'chapters/ch2-industries.adoc#banking',"
+                        + "'chapters/ch9-nowhere.adoc#x',"
+                        + "'ch2-industries#finance']}]}"),
                 "cases", json("{'rows':[]}"), "key-figures", json("{'rows':[]}"), "policies", json("{'rows':[]}"));
         Map<String, Set<String>> chapters = Map.of("ch2-industries",
                 DatasetReferenceChecker.anchorIds("[#finance]\n== 银行与金融\n\n[[finance-abc]]\n=== Chat ABC\n"));
         List<String> problems = DatasetReferenceChecker.check(data, chapters::get);
         assertEquals(List.of(
-                "data/industries.json /rows/0/sections/1/section: unknown section 'banking' (no [#banking] or "
+                "data/industries.json /rows/0/sections/1: unknown section 'banking' (no [#banking] or "
                         + "[[banking]] in content/chapters/ch2-industries.adoc or the files it includes)",
-                "data/industries.json /rows/0/sections/2/chapter: unknown chapter 'ch9-nowhere' "
-                        + "(no file content/chapters/ch9-nowhere.adoc)"),
+                "data/industries.json /rows/0/sections/2: unknown chapter 'ch9-nowhere' "
+                        + "(no file content/chapters/ch9-nowhere.adoc)",
+                "data/industries.json /rows/0/sections/3: 'ch2-industries#finance' is not a chapter section "
+                        + "(write chapters/<chapter>.adoc#<section-id>)"),
                 problems);
     }
 
@@ -238,8 +253,11 @@ class ContentDatasetsTest {
     void schemaRejectsBrokenRows() throws IOException {
         JsonNode schema = readJson(SCHEMAS.resolve("key-figures.schema.json"));
         JsonNode broken = json("{'title':'t','description':'d','source':'s','units':{},'rows':["
-                + "{'id':'ok-one','label':'l','value':1,'unit':'%','as_of':'2025-06','source':'report'},"
-                + "{'id':'Bad_Id','label':'l','value':'2.49','unit':'亿人','as_of':'2025/06','source':'report','extra':1}]}");
+                + "{'id':'ok-one','label':'l','value':1,'unit':'%','kind':'share','direction':'level','industry':null,"
+                + "'organisation':null,'as_of':'2025-06','reported_in':'2025','source':'report','section':'chapters/a.adoc#b'},"
+                + "{'id':'Bad_Id','label':'l','value':'2.49','unit':'亿人','kind':'share','direction':'level','industry':null,"
+                + "'organisation':null,'as_of':'2025/06','reported_in':'2025','source':'report','section':'chapters/a.adoc#b',"
+                + "'extra':1}]}");
         List<String> problems = validate("key-figures", schema, broken);
         String all = String.join("\n", problems);
         assertTrue(problems.stream().allMatch(p -> p.startsWith("data/key-figures.json at /rows/1")), all);

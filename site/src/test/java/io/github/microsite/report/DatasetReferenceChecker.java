@@ -75,13 +75,7 @@ final class DatasetReferenceChecker {
                     ref(problems, "cases", ptr + "/industry", industry.asText(), "industry", "industries", ids);
                 }
                 refIfPresent(problems, "cases", ptr + "/source", row.get("source"), "source", "sources", ids);
-                JsonNode metrics = row.get("metrics");
-                if (metrics != null && metrics.isArray()) {
-                    for (int j = 0; j < metrics.size(); j++) {
-                        refIfPresent(problems, "cases", ptr + "/metrics/" + j + "/source", metrics.get(j).get("source"),
-                                "source", "sources", ids);
-                    }
-                }
+                refList(problems, "cases", ptr + "/figures", row.get("figures"), "figure", "key-figures", ids);
                 section(problems, "cases", ptr + "/section", row.get("section"), sections);
             });
         }
@@ -89,8 +83,15 @@ final class DatasetReferenceChecker {
         JsonNode figures = datasets.get("key-figures");
         if (figures != null) {
             forEachRow(figures, (row, ptr) -> {
+                JsonNode industry = row.get("industry");
+                if (industry != null && industry.isTextual()) {
+                    ref(problems, "key-figures", ptr + "/industry", industry.asText(), "industry", "industries", ids);
+                }
                 refIfPresent(problems, "key-figures", ptr + "/source", row.get("source"), "source", "sources", ids);
                 refIfPresent(problems, "key-figures", ptr + "/case", row.get("case"), "case", "cases", ids);
+                refIfPresent(problems, "key-figures", ptr + "/baseline", row.get("baseline"), "figure", "key-figures", ids);
+                refIfPresent(problems, "key-figures", ptr + "/same_claim_as", row.get("same_claim_as"), "figure",
+                        "key-figures", ids);
                 section(problems, "key-figures", ptr + "/section", row.get("section"), sections);
             });
         }
@@ -107,6 +108,17 @@ final class DatasetReferenceChecker {
                         section(problems, "industries", ptr + "/sections/" + j, secs.get(j), sections);
                     }
                 }
+            });
+        }
+
+        JsonNode benchmarks = datasets.get("beijing-benchmarks");
+        if (benchmarks != null) {
+            forEachRow(benchmarks, (row, ptr) -> {
+                JsonNode industry = row.get("industry");
+                if (industry != null && industry.isTextual()) {
+                    ref(problems, "beijing-benchmarks", ptr + "/industry", industry.asText(), "industry", "industries", ids);
+                }
+                refIfPresent(problems, "beijing-benchmarks", ptr + "/case", row.get("case"), "case", "cases", ids);
             });
         }
         return problems;
@@ -212,19 +224,28 @@ final class DatasetReferenceChecker {
         }
     }
 
+    /** A page reference ({@code x-page}): {@code chapters/<chapter>.adoc#<section>}. */
+    private static final Pattern PAGE = Pattern.compile("chapters/([a-z0-9]+(?:-[a-z0-9]+)*)\\.adoc#(.+)");
+
     private static void section(List<String> problems, String dataset, String pointer, JsonNode section,
                                 SectionLookup sections) {
-        if (section == null || !section.isObject()) {
+        if (section == null || !section.isTextual()) {
             return;
         }
-        String chapter = section.path("chapter").asText("");
-        String id = section.path("section").asText("");
+        Matcher page = PAGE.matcher(section.asText());
+        if (!page.matches()) {
+            problems.add("data/" + dataset + ".json " + pointer + ": '" + section.asText()
+                    + "' is not a chapter section (write chapters/<chapter>.adoc#<section-id>)");
+            return;
+        }
+        String chapter = page.group(1);
+        String id = page.group(2);
         Set<String> declared = sections.sectionIds(chapter);
         if (declared == null) {
-            problems.add("data/" + dataset + ".json " + pointer + "/chapter: unknown chapter '" + chapter
+            problems.add("data/" + dataset + ".json " + pointer + ": unknown chapter '" + chapter
                     + "' (no file content/chapters/" + chapter + ".adoc)");
         } else if (!declared.contains(id)) {
-            problems.add("data/" + dataset + ".json " + pointer + "/section: unknown section '" + id
+            problems.add("data/" + dataset + ".json " + pointer + ": unknown section '" + id
                     + "' (no [#" + id + "] or [[" + id + "]] in content/chapters/" + chapter
                     + ".adoc or the files it includes)");
         }
