@@ -86,6 +86,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
 
+    /**
+     * Pages made from dataset rows: per {@code <collection>}, a dataset, a template, a path pattern such as
+     * {@code industries/{slug}/}, optionally a title field, a sort, an overview folder and its template.
+     */
+    @Parameter
+    private List<CollectionParameter> collections;
+
     /** Skip the build. */
     @Parameter(property = "microsite.skip", defaultValue = "false")
     private boolean skip;
@@ -127,12 +134,21 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoExecutionException("microsite.basePath must start and end with '/', e.g. /aigc-report/ (got "
                     + basePath + ")");
         }
+        List<io.github.microsite.model.CollectionConfig> collectionConfigs = new java.util.ArrayList<>();
+        for (CollectionParameter collection : collections == null ? List.<CollectionParameter>of() : collections) {
+            if (!collection.missing().isEmpty()) {
+                throw new MojoExecutionException("a <collection> of the plugin configuration lacks "
+                        + collection.missing() + ", e.g. <dataset>industries</dataset> <template>industry</template>"
+                        + " <path>industries/{slug}/</path>");
+            }
+            collectionConfigs.add(collection.toConfig());
+        }
         return new SiteConfig(contentDirectory.toPath(), outputDirectory.toPath(),
                 Optional.ofNullable(themeDirectory).map(File::toPath), siteTitle, language, basePath,
                 Optional.ofNullable(siteUrl).filter(url -> !url.isBlank()), includes, excludes, attributes,
                 failOnWarnings, force, Optional.ofNullable(projectDirectory).map(base -> new SiteConfig.ProjectFolders(
                         base.toPath(), Optional.ofNullable(buildDirectory).map(File::toPath)
-                        .orElse(base.toPath().resolve("target")))));
+                        .orElse(base.toPath().resolve("target"))))).withCollections(collectionConfigs);
     }
 
     private void report(BuildResult result) {

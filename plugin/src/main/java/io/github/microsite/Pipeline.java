@@ -6,6 +6,7 @@ import io.github.microsite.convert.ConvertedPage;
 import io.github.microsite.host.HostFiles;
 import io.github.microsite.link.LinkResolver;
 import io.github.microsite.link.LinkedPage;
+import io.github.microsite.link.PageTargets;
 import io.github.microsite.load.ContentLoader;
 import io.github.microsite.load.SourceCatalog;
 import io.github.microsite.model.DatasetCatalog;
@@ -15,6 +16,7 @@ import io.github.microsite.model.Problem;
 import io.github.microsite.publish.OutputFolderGuard;
 import io.github.microsite.publish.SiteFile;
 import io.github.microsite.publish.SitePublisher;
+import io.github.microsite.route.CollectionRouter;
 import io.github.microsite.route.PageRouter;
 import io.github.microsite.route.SiteMap;
 import io.github.microsite.validate.DatasetValidator;
@@ -43,12 +45,16 @@ public final class Pipeline {
         SourceCatalog catalog = new ContentLoader(config).load(problems);
         DatasetCatalog datasets = new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems);
         List<ConvertedPage> converted = converter.convertAll(config, catalog.pages(), problems);
-        SiteMap siteMap = new PageRouter(config).route(converted, problems);
+        CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
+        SiteMap siteMap = collections.addTo(new PageRouter(config).route(collections.standalone(converted), problems),
+                converted, problems);
         LinkResolver linkResolver = new LinkResolver(siteMap, catalog.resources(), List.copyOf(datasets.all()),
                 config.language());
-        linkResolver.pageTargets().checkAll(datasets.pageReferences(), problems);
+        PageTargets pageTargets = linkResolver.pageTargets();
+        pageTargets.checkAll(datasets.pageReferences(), problems);
         List<LinkedPage> linked = linkResolver.resolve(problems);
-        List<SiteFile> files = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, problems));
+        List<SiteFile> files = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, datasets, pageTargets,
+                problems));
         catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
         files.addAll(new HostFiles(config).files(files));
         return new BakedSite(files, problems.all(), linked.size());

@@ -4,13 +4,19 @@ import io.github.microsite.link.Citation;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.link.RelativeUrls;
 import io.github.microsite.model.PageUrls;
+import io.github.microsite.link.PageTargets;
+import io.github.microsite.link.Sources;
+import io.github.microsite.model.DatasetCatalog;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microsite.model.Section;
 import io.github.microsite.model.SiteConfig;
+import io.github.microsite.route.PageSource;
 import io.github.microsite.route.Route;
 import io.github.microsite.route.SiteMap;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.model.TemplateModel;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +33,20 @@ final class PageModels {
     private final SiteConfig config;
     private final SiteMap siteMap;
     private final Map<String, Object> site;
+    private final RowModels rows;
+    private final Sources sources;
 
     /**
      * @param assets every theme asset's path under {@code assets/} to where it is published in the site, so a
      *               template writes {@code ${content.rootpath}${site.assets["css/site.css"]}} and never guesses a
      *               published name (the publish stage may fingerprint them)
      */
-    PageModels(SiteConfig config, SiteMap siteMap, Map<String, String> assets) {
+    PageModels(SiteConfig config, SiteMap siteMap, Map<String, String> assets, DatasetCatalog datasets,
+               PageTargets targets) {
         this.config = config;
         this.siteMap = siteMap;
+        this.rows = new RowModels(datasets, siteMap, targets);
+        this.sources = Sources.from(List.copyOf(datasets.all()));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", config.siteTitle());
         values.put("language", config.language());
@@ -61,7 +72,7 @@ final class PageModels {
         DocumentModel content = new DocumentModel();
         content.setType(route.type());
         content.setStatus("published");
-        content.setTitle(route.page().title());
+        content.setTitle(route.source() instanceof PageSource.Asciidoc ? route.page().title() : route.navTitle());
         content.setBody(linked.body());
         content.setUri(route.outputPath());
         content.setRootPath(RelativeUrls.toRoot(route.folder()));
@@ -69,10 +80,20 @@ final class PageModels {
         content.put("canonical", PageUrls.absolute(config.siteUrl(), route.outputPath()).orElse(""));
         content.put("description", route.page().attribute("description").orElse(""));
         content.put("home", route.isHome());
+        content.put("ogType", route.isHome() ? "website" : "article");
         content.put("toc", toc(route.page().sections()));
-        content.put("citations", linked.citations().stream().map(PageModels::citation).toList());
+        // Mutable: content.cite(...) in a template appends the sources of the data it shows.
+        List<Map<String, Object>> citations = new ArrayList<>(linked.citations().stream().map(PageModels::citation)
+                .toList());
+        content.put("citations", citations);
+        content.put("cite", new DataNotes(sources, citations));
         siteMap.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));
         siteMap.next(route).ifPresent(next -> content.put("next", link(route, next)));
+        if (route.source() instanceof PageSource.CollectionRow row) {
+            collectionRow(content, route, row);
+        } else if (route.source() instanceof PageSource.CollectionOverview overview) {
+            collectionOverview(content, route, overview);
+        }
         return content;
     }
 
@@ -111,6 +132,51 @@ final class PageModels {
         String own = config.attributes().get("social-image");
         String path = own != null && !own.isBlank() ? own.strip().replaceFirst("^/+", "") : assets.get("images/social.png");
         return path == null ? "" : config.siteUrl().map(url -> PageUrls.base(url) + path).orElse("");
+    }
+
+    /**
+     * A row's page: {@code content.row} (references resolved), {@code content.overview} (link), {@code
+     * content.breadcrumbs}; previous and next are the neighbouring rows.
+     */
+    private void collectionRow(DocumentModel content, Route route, PageSource.CollectionRow row) {
+        Map<String, Object> resolved = rows.row(route, row.dataset(), row.row());
+        content.put("row", resolved);
+        content.put("collection", row.dataset().name());
+        if (route.page().attribute("description").isEmpty()) {
+            List<String> fields = row.collection().descriptionField().map(List::of)
+                    .orElse(List.of("description", "summary"));
+            fields.stream().map(field -> row.row().path(field)).filter(JsonNode::isTextual).map(JsonNode::asText)
+                    .findFirst().ifPresent(text -> content.put("description", text));
+        }
+        List<Map<String, Object>> breadcrumbs = new ArrayList<>();
+        breadcrumbs.add(link(route, siteMap.home()));
+        siteMap.collectionOf(route).flatMap(SiteMap.CollectionPages::overview).ifPresent(overview -> {
+            content.put("overview", link(route, overview));
+            breadcrumbs.add(link(route, overview));
+        });
+        breadcrumbs.add(Map.of("title", route.navTitle()));
+        content.put("breadcrumbs", breadcrumbs);
+    }
+
+    /** The overview: {@code content.rows}, each {@code {title, href, row}}, in the collection's order. */
+    private void collectionOverview(DocumentModel content, Route route, PageSource.CollectionOverview overview) {
+        content.put("collection", overview.dataset().name());
+        content.put("ogType", "website");
+        if (route.page().attribute("description").isEmpty()) {
+            JsonNode description = overview.dataset().root().path("description");
+            if (description.isTextual()) {
+                content.put("description", description.asText());
+            }
+        }
+        List<Map<String, Object>> entries = new ArrayList<>();
+        siteMap.collectionOf(route).ifPresent(pages -> pages.rows().forEach(rowRoute -> {
+            PageSource.CollectionRow row = (PageSource.CollectionRow) rowRoute.source();
+            Map<String, Object> entry = new LinkedHashMap<>(link(route, rowRoute));
+            entry.put("row", rows.row(route, row.dataset(), row.row()));
+            entries.add(entry);
+        }));
+        content.put("rows", entries);
+        content.put("breadcrumbs", List.of(link(route, siteMap.home()), Map.of("title", route.navTitle())));
     }
 
     private List<Map<String, Object>> nav(Route current) {

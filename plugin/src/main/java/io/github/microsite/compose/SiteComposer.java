@@ -1,6 +1,9 @@
 package io.github.microsite.compose;
 
 import io.github.microsite.link.LinkedPage;
+import io.github.microsite.link.PageTargets;
+import io.github.microsite.model.CollectionConfig;
+import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.publish.SiteFile;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Renders every page and the 404 page with the theme, and adds the theme's assets under {@code assets/} with
@@ -41,17 +45,31 @@ public final class SiteComposer {
     }
 
     public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, Problems problems) {
+        return compose(siteMap, pages, DatasetCatalog.empty(), PageTargets.none(), problems);
+    }
+
+    /**
+     * @param datasets what collection pages' rows refer to
+     * @param targets  resolves the rows' {@code x-page} values to links
+     */
+    public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, DatasetCatalog datasets,
+                                  PageTargets targets, Problems problems) {
         Map<String, AssetFingerprints.Published> assets = AssetFingerprints.fingerprint(ASSETS_FOLDER, theme.assets());
         Map<String, String> publishedAssets = new java.util.TreeMap<>();
         assets.forEach((path, published) -> publishedAssets.put(path, published.path()));
-        PageModels models = new PageModels(config, siteMap, publishedAssets);
+        PageModels models = new PageModels(config, siteMap, publishedAssets, datasets, targets);
         Charset encoding = Charset.forName(jbake.getRenderEncoding());
+        Set<String> missingCollectionTemplates = missingCollectionTemplates(siteMap, problems);
         List<SiteFile> files = new ArrayList<>();
         for (LinkedPage page : pages) {
-            String template = jbake.getTemplateByDocType(page.route().type());
+            String type = page.route().type();
+            if (missingCollectionTemplates.contains(type)) {
+                continue;
+            }
+            String template = templateFile(type);
             if (template == null) {
                 problems.error(page.route().page().source().relativePath(), 0, "no template for page type '"
-                        + page.route().type() + "'; set template." + page.route().type()
+                        + type + "'; set template." + type
                         + ".file in the theme's jbake.properties or change :jbake-type:");
                 continue;
             }
@@ -80,6 +98,40 @@ public final class SiteComposer {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(SiteFile.generated(outputPath, html.toString().getBytes(encoding)));
+    }
+
+    /** A page type's template: {@code template.<type>.file} of jbake.properties, else {@code <type>.ftl} if it exists. */
+    private String templateFile(String type) {
+        String configured = jbake.getTemplateByDocType(type);
+        if (configured != null) {
+            return configured;
+        }
+        return theme.hasTemplate(type + ".ftl") ? type + ".ftl" : null;
+    }
+
+    /** Checks each collection's templates once, so a missing one is one error naming the collection, not one per row. */
+    private Set<String> missingCollectionTemplates(SiteMap siteMap, Problems problems) {
+        Set<String> missing = new java.util.TreeSet<>();
+        for (SiteMap.CollectionPages collection : siteMap.collections()) {
+            CollectionConfig config = collection.config();
+            List<String> types = new ArrayList<>();
+            if (!collection.rows().isEmpty()) {
+                types.add(config.template());
+            }
+            collection.overview().ifPresent(overview -> types.add(config.overviewType()));
+            for (String type : types) {
+                String file = templateFile(type);
+                if (file == null || !theme.hasTemplate(file)) {
+                    missing.add(type);
+                    problems.error(config.datasetFile(), 0, "the collection " + config.dataset() + " (plugin"
+                            + " configuration, <collections>) renders with template '" + type + "', but the theme has"
+                            + " no templates/" + (file == null ? type + ".ftl" : file) + "; add it to the themeDirectory's"
+                            + " templates/ or fix <" + (type.equals(config.template()) ? "template" : "overviewTemplate")
+                            + ">");
+                }
+            }
+        }
+        return missing;
     }
 
     private static JBakeConfiguration jbakeConfiguration(Properties themeProperties) {

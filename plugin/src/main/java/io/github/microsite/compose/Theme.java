@@ -38,6 +38,14 @@ public final class Theme {
         return overrides.map(folder -> folder.resolve("templates")).filter(Files::isDirectory);
     }
 
+    /** Whether the theme has this template, in the project's theme folder or packaged in the plugin. */
+    boolean hasTemplate(String file) {
+        if (templateOverrides().map(folder -> Files.isRegularFile(folder.resolve(file))).orElse(false)) {
+            return true;
+        }
+        return Theme.class.getResource(PACKAGED_TEMPLATES + "/" + file) != null;
+    }
+
     /** The theme's JBake configuration: the packaged properties, with the project's on top. */
     Properties properties() {
         Properties properties = new Properties();

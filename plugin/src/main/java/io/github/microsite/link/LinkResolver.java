@@ -45,7 +45,9 @@ public final class LinkResolver {
         this.resources = resources.stream().map(SourceFile::relativePath).collect(Collectors.toSet());
         this.sources = Sources.from(datasets);
         for (Route route : siteMap.all()) {
-            pageByStem.put(route.page().source().relativeStem(), route);
+            // An xref names a page by its address, which is its file for an AsciiDoc page and the file its optional
+            // body would be for a collection page.
+            pageByStem.put(route.addressStem(), route);
             Document body = Jsoup.parseBodyFragment(route.page().body());
             body.outputSettings().prettyPrint(false);
             bodyByPage.put(route, body);
@@ -105,7 +107,7 @@ public final class LinkResolver {
             resolveFragment(route, link, fragment, problems);
             return;
         }
-        String target = normalize(route.page().source().relativeFolder(), decode(path));
+        String target = normalize(route.addressFolder(), decode(path));
         Route page = target.endsWith(".html") ? pageByStem.get(target.substring(0, target.length() - 5)) : null;
         if (page != null) {
             if (!fragment.isEmpty() && !idsByPage.get(page).contains(fragment)) {
@@ -155,7 +157,7 @@ public final class LinkResolver {
                     + " content folder and refer to it with a relative path");
             return;
         }
-        String target = normalize(route.page().source().relativeFolder(), decode(src));
+        String target = normalize(route.addressFolder(), decode(src));
         if (resources.contains(target)) {
             image.attr("src", RelativeUrls.between(route.folder(), target));
         } else {

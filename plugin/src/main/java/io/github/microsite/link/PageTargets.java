@@ -27,6 +27,11 @@ public final class PageTargets {
         this.idsByPage = idsByPage;
     }
 
+    /** Targets of a site without pages: every target is unresolved. */
+    public static PageTargets none() {
+        return new PageTargets(Map.of(), Map.of());
+    }
+
     /** The relative URL from a page in {@code fromFolder} to the target, or why there is none. */
     public Result resolve(String fromFolder, String target) {
         int hash = target.indexOf('#');

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The {@code sources} dataset, as cite markers need it: a sentence naming each source by id. */
-final class Sources {
+public final class Sources {
 
-    static final String DATASET = "sources";
+    public static final String DATASET = "sources";
 
     private final Map<String, String> textById;
     private final boolean present;
@@ -21,7 +21,7 @@ final class Sources {
         this.present = present;
     }
 
-    static Sources from(List<Dataset> datasets) {
+    public static Sources from(List<Dataset> datasets) {
         Optional<Dataset> sources = datasets.stream().filter(dataset -> dataset.name().equals(DATASET)).findFirst();
         Map<String, String> texts = new HashMap<>();
         sources.ifPresent(dataset -> dataset.rows().forEach(row -> texts.put(row.path("id").asText(), describe(row))));
@@ -32,7 +32,7 @@ final class Sources {
         return present;
     }
 
-    Optional<String> text(String id) {
+    public Optional<String> text(String id) {
         return Optional.ofNullable(textById.get(id));
     }
 

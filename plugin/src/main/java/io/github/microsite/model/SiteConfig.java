@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param failOnWarnings warnings fail the build as errors do, and nothing is published
  * @param force          replace an output folder the plugin did not write (dangerous: its files are deleted)
  * @param project        the Maven project's folders, when built by Maven: never written over
+ * @param collections    pages made from dataset rows, one template per collection
  */
 public record SiteConfig(
         Path contentDirectory,
@@ -31,7 +32,8 @@ public record SiteConfig(
         Map<String, String> attributes,
         boolean failOnWarnings,
         boolean force,
-        Optional<ProjectFolders> project) {
+        Optional<ProjectFolders> project,
+        List<CollectionConfig> collections) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**.adoc", "**.asc", "**.asciidoc", "**.ad");
 
@@ -42,6 +44,16 @@ public record SiteConfig(
         themeDirectory = themeDirectory == null ? Optional.empty() : themeDirectory;
         siteUrl = siteUrl == null ? Optional.empty() : siteUrl;
         project = project == null ? Optional.empty() : project;
+        collections = collections == null ? List.of() : List.copyOf(collections);
+    }
+
+    /** A site without collections. */
+    public SiteConfig(Path contentDirectory, Path outputDirectory, Optional<Path> themeDirectory, String siteTitle,
+                      String language, String basePath, Optional<String> siteUrl, List<String> includes,
+                      List<String> excludes, Map<String, String> attributes, boolean failOnWarnings, boolean force,
+                      Optional<ProjectFolders> project) {
+        this(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl, includes,
+                excludes, attributes, failOnWarnings, force, project, List.of());
     }
 
     /** A build outside Maven: warnings do not fail it, nothing is forced, no project folders to protect. */
@@ -54,17 +66,22 @@ public record SiteConfig(
 
     public SiteConfig withFailOnWarnings(boolean fail) {
         return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
-                includes, excludes, attributes, fail, force, project);
+                includes, excludes, attributes, fail, force, project, collections);
     }
 
     public SiteConfig withForce(boolean replaceForeignOutput) {
         return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
-                includes, excludes, attributes, failOnWarnings, replaceForeignOutput, project);
+                includes, excludes, attributes, failOnWarnings, replaceForeignOutput, project, collections);
     }
 
     public SiteConfig withProject(ProjectFolders folders) {
         return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
-                includes, excludes, attributes, failOnWarnings, force, Optional.of(folders));
+                includes, excludes, attributes, failOnWarnings, force, Optional.of(folders), collections);
+    }
+
+    public SiteConfig withCollections(List<CollectionConfig> newCollections) {
+        return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
+                includes, excludes, attributes, failOnWarnings, force, project, newCollections);
     }
 
     /**

@@ -111,9 +111,8 @@ public final class PageRouter {
 
     /** A site without an index page still needs a front door: an empty home page listing the others. */
     private Route generatedHome() {
-        SourceFile none = new SourceFile(config.contentDirectory(), "");
-        ConvertedPage page = new ConvertedPage(none, List.of(), config.siteTitle(), Map.of(), "", List.of());
-        return new Route(SiteMap.HOME_PATH, "home", config.siteTitle(), page);
+        return Route.withoutBody(SiteMap.HOME_PATH, "home", config.siteTitle(), new PageSource.GeneratedHome(),
+                config.contentDirectory(), "", config.siteTitle());
     }
 
     private record Ordered(BigDecimal order, Route route) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * Where each value of a JSON text starts, by JSON pointer, so a schema error about {@code /rows/3/date}
  * can also say "line 42, column 15" to an author looking at the file.
  */
-final class JsonLocations {
+public final class JsonLocations {
 
     private final Map<String, JsonLocation> byPointer;
 
@@ -22,7 +22,7 @@ final class JsonLocations {
         this.byPointer = byPointer;
     }
 
-    static JsonLocations index(String json) throws IOException {
+    public static JsonLocations index(String json) throws IOException {
         Map<String, JsonLocation> locations = new HashMap<>();
         try (JsonParser parser = new JsonFactory().createParser(json)) {
             JsonToken token;
@@ -37,7 +37,7 @@ final class JsonLocations {
     }
 
     /** The location of the value at the pointer, or of its nearest ancestor that exists. */
-    JsonLocation find(String pointer) {
+    public JsonLocation find(String pointer) {
         String current = pointer;
         while (true) {
             JsonLocation location = byPointer.get(current);
