@@ -8,7 +8,7 @@
 <link rel="icon" type="image/svg+xml" href="${content.rootpath}${site.assets["images/favicon.svg"]}">
 <#if content.canonical?has_content>
 <link rel="canonical" href="${content.canonical}">
-<meta property="og:type" content="<#if content.home>website<#else>article</#if>">
+<meta property="og:type" content="${content.ogType!(content.home?then("website", "article"))}">
 <meta property="og:site_name" content="${site.title}">
 <meta property="og:title" content="${content.title}">
 <meta property="og:url" content="${content.canonical}">
