@@ -1,5 +1,8 @@
 package io.github.microsite;
 
+import io.github.microsite.check.CheckedSite;
+import io.github.microsite.check.SiteChecker;
+import io.github.microsite.check.SiteFiles;
 import io.github.microsite.convert.AsciidocConverter;
 import io.github.microsite.model.Problem;
 import io.github.microsite.model.SiteConfig;
@@ -12,6 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +97,18 @@ public class BuildMojo extends AbstractMojo {
     @Parameter
     private List<CollectionParameter> collections;
 
+    /**
+     * Run the {@code check} rules over the baked files before writing them (no second read of the disk); a problem
+     * fails the build and nothing is published. Off by default: bind the {@code check} goal to {@code verify}
+     * instead when a reviewer should still get the built folder to look at.
+     */
+    @Parameter(property = "microsite.check", defaultValue = "false")
+    private boolean check;
+
+    /** Check rules switched off, each with its reason, e.g. {@code <skipRules><image-alt>why</image-alt></skipRules>}. */
+    @Parameter
+    private Map<String, String> skipRules;
+
     /** Skip the build. */
     @Parameter(property = "microsite.skip", defaultValue = "false")
     private boolean skip;
@@ -109,13 +125,30 @@ public class BuildMojo extends AbstractMojo {
         if (refusal.isPresent()) {
             throw new MojoFailureException(refusal.get());
         }
+        SiteChecker checker;
+        try {
+            checker = new SiteChecker(skipRules);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        List<SiteChecker.Report> checked = new ArrayList<>();
         BuildResult result;
         try (AsciidocConverter converter = new AsciidocConverter()) {
-            result = new Pipeline(converter).build(config);
+            result = new Pipeline(converter).build(config, site -> {
+                if (!check) {
+                    return true;
+                }
+                checked.add(checker.check(new CheckedSite(SiteFiles.inMemory(site.files()), config.basePath(),
+                        config.siteUrl())));
+                return checked.get(0).passed();
+            });
         } catch (RuntimeException e) {
             throw new MojoExecutionException("The microsite build broke: " + e.getMessage(), e);
         }
         report(result);
+        if (!checked.isEmpty()) {
+            CheckReporting.log(checked.get(0), getLog());
+        }
         if (config.siteUrl().isEmpty()) {
             getLog().info("No microsite.siteUrl: sitemap.xml, robots.txt, canonical links and social cards are left out");
         }
@@ -125,6 +158,10 @@ public class BuildMojo extends AbstractMojo {
                     + (failOnWarnings ? " (failOnWarnings is on)" : "") + ":\n  "
                     + String.join("\n  ", failing.stream().map(problem -> relative(contentDirectory) + "/"
                     + problem.describe()).toList()));
+        }
+        if (!checked.isEmpty() && !checked.get(0).passed()) {
+            throw CheckReporting.failure(checked.get(0), "the site baked from " + relative(contentDirectory)
+                    + "; nothing was written");
         }
         getLog().info("Built " + result.pageCount() + " page(s) into " + relative(outputDirectory));
     }

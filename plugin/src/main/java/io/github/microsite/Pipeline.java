@@ -24,6 +24,7 @@ import io.github.microsite.validate.DatasetValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The whole build on one screen: load → validate → convert → route → link → compose → host files, baked in memory; then
@@ -65,12 +66,23 @@ public final class Pipeline {
      * the output folder. An output folder that must not be replaced is refused before anything is converted.
      */
     public BuildResult build(SiteConfig config) {
+        return build(config, site -> true);
+    }
+
+    /**
+     * As {@link #build(SiteConfig)}, with a last look at the baked files before anything is written: when
+     * {@code approve} says no (the {@code check} rules found something), nothing is published.
+     */
+    public BuildResult build(SiteConfig config, Predicate<BakedSite> approve) {
         Optional<String> refusal = new OutputFolderGuard(config).refusal();
         if (refusal.isPresent()) {
             return new BuildResult(List.of(Problem.error("", 0, refusal.get())), 0, false);
         }
         BakedSite site = bake(config);
         if (site.hasErrors() || (config.failOnWarnings() && !site.problems().isEmpty())) {
+            return new BuildResult(site.problems(), 0, false);
+        }
+        if (!approve.test(site)) {
             return new BuildResult(site.problems(), 0, false);
         }
         Problems problems = new Problems();

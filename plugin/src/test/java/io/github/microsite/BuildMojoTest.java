@@ -113,4 +113,48 @@ class BuildMojoTest {
         assertTrue(error.getMessage().contains("microsite.basePath must start and end with '/'"), error.getMessage());
         assertTrue(Files.notExists(out.resolve("index.html")));
     }
+
+    @Test
+    void withCheckOnTheBakedFilesAreCheckedInMemoryAndNothingIsWrittenWhenARuleFails(@TempDir Path out) throws Exception {
+        RecordingLog log = new RecordingLog();
+        BuildMojo mojo = mojo("book", out.resolve("site"), false, false, log);
+        set(mojo, "excludes", List.of("book/sections/**"));
+        set(mojo, "check", true);
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(failure.getMessage().startsWith("The check found 3 problem(s) in the site baked from "),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("\n  index.html: <meta name=\"description\">: missing or empty; "
+                + "add :description: to the page's header"), failure.getMessage());
+        assertTrue(log.lines.contains("[ERROR] index.html: <meta name=\"description\">: missing or empty; "
+                + "add :description: to the page's header"), log.lines.toString());
+        assertTrue(Files.notExists(out.resolve("site")), "a site that fails its check is not published");
+    }
+
+    @Test
+    void aCheckRuleSwitchedOffSaysWhyAndTheBuildGoesOn(@TempDir Path out) throws Exception {
+        RecordingLog log = new RecordingLog();
+        BuildMojo mojo = mojo("book", out.resolve("site"), false, false, log);
+        set(mojo, "excludes", List.of("book/sections/**"));
+        set(mojo, "check", true);
+        set(mojo, "skipRules", java.util.Map.of("description", "the book has no summaries yet"));
+
+        mojo.execute();
+
+        assertTrue(log.lines.contains("[INFO] Check rule description is off: the book has no summaries yet"),
+                log.lines.toString());
+        assertTrue(Files.isRegularFile(out.resolve("site/index.html")));
+    }
+
+    @Test
+    void anUnknownCheckRuleIsRejectedBeforeAnyWork(@TempDir Path out) throws Exception {
+        BuildMojo mojo = mojo("minimal", out.resolve("site"), false, false, new RecordingLog());
+        set(mojo, "skipRules", java.util.Map.of("alt-text", "typo"));
+
+        Exception error = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+
+        assertTrue(error.getMessage().startsWith("unknown check rule 'alt-text'"), error.getMessage());
+        assertTrue(Files.notExists(out.resolve("site")));
+    }
 }

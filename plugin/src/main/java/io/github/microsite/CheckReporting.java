@@ -1,0 +1,28 @@
+package io.github.microsite;
+
+import io.github.microsite.check.Finding;
+import io.github.microsite.check.SiteChecker;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/** How {@code build} and {@code check} tell what the check rules found: the same lines in both. */
+final class CheckReporting {
+
+    private CheckReporting() {
+    }
+
+    /** Says which rules are off and why, then each finding as {@code page: element: what is wrong}. */
+    static void log(SiteChecker.Report report, Log log) {
+        report.switchedOff().forEach((rule, reason) -> log.info("Check rule " + rule + " is off: " + reason));
+        for (Finding finding : report.findings()) {
+            log.error(finding.describe());
+        }
+    }
+
+    static MojoFailureException failure(SiteChecker.Report report, String where) {
+        return new MojoFailureException("The check found " + report.findings().size() + " problem(s) in " + where
+                + " (page: element: what is wrong):\n  " + String.join("\n  ",
+                report.findings().stream().map(Finding::describe).toList())
+                + "\nFix them, or switch a rule off with a reason in <skipRules>.");
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.microsite;
+
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code microsite:check} on a folder on disk, as bound to {@code verify} or run on its own. */
+class CheckMojoTest {
+
+    private static final Path CHECK_FIXTURES = FixtureSites.FIXTURES.resolve("check");
+
+    private static final class RecordingLog extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("[ERROR] " + content);
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("[INFO] " + content);
+        }
+    }
+
+    private static CheckMojo mojo(Path folder, RecordingLog log) throws Exception {
+        CheckMojo mojo = new CheckMojo();
+        set(mojo, "outputDirectory", folder.toFile());
+        set(mojo, "basePath", "/report/");
+        set(mojo, "siteUrl", "https://example.test/report/");
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private static void set(Object target, String name, Object value) throws Exception {
+        Field field = CheckMojo.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
+
+    @Test
+    void aSoundSitePassesAndSaysHowManyPagesWereChecked() throws Exception {
+        RecordingLog log = new RecordingLog();
+
+        mojo(CHECK_FIXTURES.resolve("clean/site"), log).execute();
+
+        assertEquals(List.of("[INFO] Checked 3 page(s) in " + CHECK_FIXTURES.resolve("clean/site").toFile()
+                + ": no problems"), log.lines);
+    }
+
+    @Test
+    void eachProblemIsOneLinePageElementWhatIsWrongAndTheBuildFails() throws Exception {
+        RecordingLog log = new RecordingLog();
+        // Only the fault's files: the page without its title, in a folder of its own.
+        Path folder = CHECK_FIXTURES.resolve("title/site");
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class, () -> mojo(folder, log).execute());
+
+        assertTrue(failure.getMessage().startsWith("The check found "), failure.getMessage());
+        assertTrue(log.lines.contains("[ERROR] page/index.html: <title>: missing or empty; give the page a document "
+                + "title (= Title)"), log.lines.toString());
+    }
+
+    @Test
+    void aMissingFolderFailsWithWhatToDo(@TempDir Path empty) throws Exception {
+        File missing = empty.resolve("not-built").toFile();
+
+        MojoFailureException failure = assertThrows(MojoFailureException.class,
+                () -> mojo(missing.toPath(), new RecordingLog()).execute());
+
+        assertTrue(failure.getMessage().startsWith("No site to check in " + missing + "; build it first"),
+                failure.getMessage());
+    }
+}
