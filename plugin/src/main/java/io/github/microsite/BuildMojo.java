@@ -166,7 +166,8 @@ public class BuildMojo extends AbstractMojo {
         getLog().info("Built " + result.pageCount() + " page(s) into " + relative(outputDirectory));
     }
 
-    private SiteConfig siteConfig() throws MojoExecutionException {
+    /** The parameters as one plain record; {@code serve} reads the same ones. */
+    SiteConfig siteConfig() throws MojoExecutionException {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new MojoExecutionException("microsite.basePath must start and end with '/', e.g. /aigc-report/ (got "
                     + basePath + ")");
@@ -189,8 +190,13 @@ public class BuildMojo extends AbstractMojo {
     }
 
     private void report(BuildResult result) {
+        report(result.problems());
+    }
+
+    /** Each problem once, as {@code content/path.adoc:LINE: message}, at the level of its severity. */
+    void report(List<Problem> problems) {
         String base = relative(contentDirectory);
-        for (Problem problem : result.problems()) {
+        for (Problem problem : problems) {
             String line = base + "/" + problem.describe();
             if (problem.isError()) {
                 getLog().error(line);

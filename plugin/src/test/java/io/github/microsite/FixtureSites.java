@@ -43,7 +43,12 @@ public final class FixtureSites {
     }
 
     public BuildResult build(SiteConfig config) {
-        return new Pipeline(converter).build(config);
+        return pipeline().build(config);
+    }
+
+    /** A pipeline with the run's warm converter, for tests that bake without publishing. */
+    public Pipeline pipeline() {
+        return new Pipeline(converter);
     }
 
     public BuildResult build(String fixture, Path output) {
