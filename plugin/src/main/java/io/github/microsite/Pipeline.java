@@ -2,6 +2,7 @@ package io.github.microsite;
 
 import io.github.microsite.compose.SiteComposer;
 import io.github.microsite.convert.AsciidocConverter;
+import io.github.microsite.convert.ConversionCache;
 import io.github.microsite.convert.ConvertedPage;
 import io.github.microsite.host.HostFiles;
 import io.github.microsite.link.LinkResolver;
@@ -34,6 +35,8 @@ import java.util.function.Predicate;
 public final class Pipeline {
 
     private final AsciidocConverter converter;
+    /** Lives as long as this pipeline: a preview re-converts only the pages whose sources changed. */
+    private final ConversionCache conversions = new ConversionCache();
 
     /** @param converter kept by the caller, so a long-running preview converts with a warm Asciidoctor */
     public Pipeline(AsciidocConverter converter) {
@@ -43,22 +46,29 @@ public final class Pipeline {
     /** Bakes the site into memory; writes nothing. */
     public BakedSite bake(SiteConfig config) {
         Problems problems = new Problems();
-        SourceCatalog catalog = new ContentLoader(config).load(problems);
-        DatasetCatalog datasets = new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems);
-        List<ConvertedPage> converted = converter.convertAll(config, catalog.pages(), problems);
-        CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
-        SiteMap siteMap = collections.addTo(new PageRouter(config).route(collections.standalone(converted), problems),
-                converted, problems);
-        LinkResolver linkResolver = new LinkResolver(siteMap, catalog.resources(), List.copyOf(datasets.all()),
-                config.language());
+        StageClock clock = new StageClock();
+        SourceCatalog catalog = clock.time("load", () -> new ContentLoader(config).load(problems));
+        DatasetCatalog datasets = clock.time("validate",
+                () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
+        List<ConvertedPage> converted = clock.time("convert", () -> conversions.convertAll(converter, config,
+                catalog.pages(), catalog.datasets(), problems));
+        SiteMap siteMap = clock.time("route", () -> {
+            CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
+            return collections.addTo(new PageRouter(config).route(collections.standalone(converted), problems),
+                    converted, problems);
+        });
+        LinkResolver linkResolver = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
+                List.copyOf(datasets.all()), config.language()));
         PageTargets pageTargets = linkResolver.pageTargets();
-        pageTargets.checkAll(datasets.pageReferences(), problems);
-        List<LinkedPage> linked = linkResolver.resolve(problems);
-        List<SiteFile> files = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, datasets, pageTargets,
-                problems));
+        List<LinkedPage> linked = clock.time("link", () -> {
+            pageTargets.checkAll(datasets.pageReferences(), problems);
+            return linkResolver.resolve(problems);
+        });
+        List<SiteFile> files = clock.time("compose", () -> new ArrayList<>(
+                new SiteComposer(config).compose(siteMap, linked, datasets, pageTargets, problems)));
         catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
-        files.addAll(new HostFiles(config).files(files));
-        return new BakedSite(files, problems.all(), linked.size());
+        clock.time("host files", () -> files.addAll(new HostFiles(config).files(files)));
+        return new BakedSite(files, problems.all(), linked.size(), clock.millis(), conversions.lastConverted());
     }
 
     /**

@@ -1,0 +1,24 @@
+package io.github.microsite;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Times the stages of one bake, in the order they ran. */
+final class StageClock {
+
+    private final Map<String, Long> millis = new LinkedHashMap<>();
+
+    <T> T time(String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            millis.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
+        }
+    }
+
+    Map<String, Long> millis() {
+        return millis;
+    }
+}
