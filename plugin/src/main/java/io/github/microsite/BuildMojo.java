@@ -207,7 +207,7 @@ public class BuildMojo extends AbstractMojo {
     }
 
     /** Paths in the log relative to the working folder, as a reader would type them. */
-    private static String relative(File file) {
+    static String relative(File file) {
         java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
         java.nio.file.Path path = file.toPath().toAbsolutePath().normalize();
         return path.startsWith(here) ? here.relativize(path).toString() : path.toString();

@@ -34,8 +34,9 @@ public class ServeMojo extends BuildMojo {
         CountDownLatch stopped = new CountDownLatch(1);
         try (AsciidocConverter converter = new AsciidocConverter();
              Preview preview = new Preview(config, new Pipeline(converter), host, port, this::report)) {
-            getLog().info("Serving " + preview.url() + " (watching " + config.contentDirectory()
-                    + config.themeDirectory().map(theme -> " and " + theme).orElse("") + "); Ctrl-C stops");
+            getLog().info("Serving " + preview.url() + " (watching " + relative(config.contentDirectory().toFile())
+                    + config.themeDirectory().map(theme -> " and " + relative(theme.toFile())).orElse("")
+                    + "); Ctrl-C stops");
             Thread hook = new Thread(stopped::countDown, "microsite-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             stopped.await();
