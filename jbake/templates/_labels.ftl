@@ -21,7 +21,23 @@
     "creditFallback": "本站内容依据《{title}》整理。",
     "titleSeparator": " · ",
     "notFoundTitle": "找不到这个页面",
-    "notFoundText": "这个地址没有页面，可能已移动或输错了。可以从首页或章节导航继续阅读。"
+    "notFoundText": "这个地址没有页面，可能已移动或输错了。可以从首页或章节导航继续阅读。",
+    "breadcrumbs": "所在位置",
+    "keyFigures": "关键数字",
+    "cases": "案例",
+    "caseResults": "成效",
+    "inTheReport": "报告中的相关内容",
+    "readSection": "在报告中阅读",
+    "relatedPolicies": "相关政策",
+    "asOf": "截至",
+    "reportedIn": "{year} 年报告",
+    "figureChart": "关键数字对比",
+    "previousIndustry": "上一个行业",
+    "nextIndustry": "下一个行业",
+    "prevNextIndustry": "上一个/下一个行业",
+    "allIndustries": "全部行业",
+    "industryCount": "{n} 个行业",
+    "casesCount": "{n} 个案例"
   },
   "en": {
     "skipToContent": "Skip to content",
@@ -37,7 +53,23 @@
     "creditFallback": "Content based on the report “{title}”.",
     "titleSeparator": " · ",
     "notFoundTitle": "Page not found",
-    "notFoundText": "There is no page at this address; it may have moved, or the address has a typo. Continue from the home page or the chapter list."
+    "notFoundText": "There is no page at this address; it may have moved, or the address has a typo. Continue from the home page or the chapter list.",
+    "breadcrumbs": "You are here",
+    "keyFigures": "Key figures",
+    "cases": "Cases",
+    "caseResults": "Results",
+    "inTheReport": "In the report",
+    "readSection": "Read in the report",
+    "relatedPolicies": "Related policies",
+    "asOf": "As of",
+    "reportedIn": "report of {year}",
+    "figureChart": "Key figures compared",
+    "previousIndustry": "Previous industry",
+    "nextIndustry": "Next industry",
+    "prevNextIndustry": "Previous/next industry",
+    "allIndustries": "All industries",
+    "industryCount": "{n} industries",
+    "casesCount": "{n} cases"
   }
 }>
 

@@ -1,0 +1,120 @@
+<#ftl output_format="HTML">
+<#import "_layout.ftl" as layout>
+<#import "_labels.ftl" as l>
+<#import "_collection.ftl" as c>
+<#--
+  One industry of data/industries.json (a collection page, see README "Collections"). Everything shown comes from
+  the row: figures, cases and policies are the rows its x-ref fields name, sections the pages its x-page fields name.
+  The optional content/industries/<slug>.adoc arrives as content.body.
+-->
+<#assign r = content.row>
+<#-- Every part of the report about this industry, once: its own list first (chapter 2 leads), then where its cases
+     and figures are told. -->
+<#assign related = []>
+<#assign relatedHrefs = []>
+<#assign candidates = r.sections![]>
+<#list r.cases![] as case><#if case.section?? && case.section?is_hash><#assign candidates = candidates + [case.section]></#if></#list>
+<#list r.figures![] as f><#if f.section?? && f.section?is_hash><#assign candidates = candidates + [f.section]></#if></#list>
+<#list candidates as s>
+  <#if s.href?? && !relatedHrefs?seq_contains(s.href)>
+    <#assign related = related + [s]>
+    <#assign relatedHrefs = relatedHrefs + [s.href]>
+  </#if>
+</#list>
+<@layout.page title=content.title + l.t("titleSeparator") + site.title>
+<@c.breadcrumbs/>
+<article class="industry">
+  <header class="industry-header">
+    <#if r.name_en??><p class="industry-name-en" lang="en">${r.name_en}</p></#if>
+    <h1 class="page-title">${r.name}</h1>
+    <#if r.subtitle??><p class="subtitle">${r.subtitle}</p></#if>
+    <p class="industry-summary">${r.summary}</p>
+    <#if related?has_content>
+    <p class="deep-link"><a href="${related[0].href}">${l.t("readSection")}：${related[0].title}</a></p>
+    </#if>
+  </header>
+
+  <#if r.figures?? && r.figures?has_content>
+  <section class="industry-figures" aria-labelledby="key-figures">
+    <h2 id="key-figures">${l.t("keyFigures")}</h2>
+    <ul class="figure-grid">
+      <#list r.figures as f>
+      <li class="figure-card" id="figure-${f.id}">
+        <p class="figure-value"><@c.figureValue f/></p>
+        <p class="figure-label">${f.label}<#if f.source??><@c.cite f.source/></#if></p>
+        <#assign when = c.figureWhen(f)>
+        <#if when?has_content || f.organisation??>
+        <p class="figure-meta"><#if f.organisation??>${f.organisation}</#if><#if when?has_content && f.organisation??> · </#if>${when}</p>
+        </#if>
+      </li>
+      </#list>
+    </ul>
+  </section>
+  </#if>
+
+  <#if r.cases?? && r.cases?has_content>
+  <section class="industry-cases" aria-labelledby="cases">
+    <h2 id="cases">${l.t("cases")}</h2>
+    <#list r.cases as case>
+    <article class="case" id="case-${case.id}">
+      <h3 class="case-title"><span class="case-organisation">${case.organisation}</span> <span class="case-product">${case.product}</span></h3>
+      <p class="case-summary">${case.summary}<#if case.source??><@c.cite case.source/></#if></p>
+      <#if case.figures?? && case.figures?has_content>
+      <dl class="case-metrics" aria-label="${l.t("caseResults")}">
+        <#list case.figures as f>
+        <div class="case-metric"><dt>${f.label}</dt><dd><@c.figureValue f/></dd></div>
+        </#list>
+      </dl>
+      </#if>
+      <#if case.section?? && case.section.href??>
+      <p class="case-link"><a href="${case.section.href}">${l.t("readSection")}：${case.section.title}</a></p>
+      </#if>
+    </article>
+    </#list>
+  </section>
+  </#if>
+
+  <#if content.body?has_content>
+  <div class="content-body">
+${content.body?no_esc}
+  </div>
+  </#if>
+
+  <#if related?has_content>
+  <section class="industry-sections" aria-labelledby="in-the-report">
+    <h2 id="in-the-report">${l.t("inTheReport")}</h2>
+    <ul>
+      <#list related as s>
+      <li><a href="${s.href}">${s.title}</a><#if s.pageTitle?? && s.pageTitle != s.title> <span class="section-chapter">${s.pageTitle}</span></#if></li>
+      </#list>
+    </ul>
+  </section>
+  </#if>
+
+  <#if r.policies?? && r.policies?has_content>
+  <section class="industry-policies" aria-labelledby="related-policies">
+    <h2 id="related-policies">${l.t("relatedPolicies")}</h2>
+    <ul>
+      <#list r.policies as p>
+      <li id="policy-${p.id}"><span class="policy-title">${p.title}</span> <span class="policy-meta">${p.province!}<#if p.date??> · <time datetime="${p.date}">${p.date}</time></#if></span></li>
+      </#list>
+    </ul>
+  </section>
+  </#if>
+
+  <@layout.citations/>
+</article>
+<#if content.previous?? || content.next??>
+<nav class="prev-next" aria-label="${l.t("prevNextIndustry")}">
+  <#if content.previous??>
+  <a class="prev" rel="prev" href="${content.previous.href}"><span class="prev-next-label">${l.t("previousIndustry")}</span> <span class="prev-next-title">${content.previous.title}</span></a>
+  </#if>
+  <#if content.next??>
+  <a class="next" rel="next" href="${content.next.href}"><span class="prev-next-label">${l.t("nextIndustry")}</span> <span class="prev-next-title">${content.next.title}</span></a>
+  </#if>
+</nav>
+</#if>
+<#if content.overview??>
+<p class="back-to-overview"><a href="${content.overview.href}">${l.t("allIndustries")}</a></p>
+</#if>
+</@layout.page>
