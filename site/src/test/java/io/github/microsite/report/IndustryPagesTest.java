@@ -1,0 +1,191 @@
+package io.github.microsite.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The ten industry pages the {@code industries} collection makes from data/industries.json, read as a reader does:
+ * from the overview, following links, looking for what the data promises.
+ */
+class IndustryPagesTest {
+
+    private static JsonNode industries;
+    private static JsonNode figures;
+    private static JsonNode cases;
+
+    @BeforeAll
+    static void readData() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        industries = json.readTree(BuiltSite.content().resolve("data/industries.json").toFile()).path("rows");
+        figures = json.readTree(BuiltSite.content().resolve("data/key-figures.json").toFile()).path("rows");
+        cases = json.readTree(BuiltSite.content().resolve("data/cases.json").toFile()).path("rows");
+    }
+
+    @Test
+    void thereIsExactlyOnePagePerIndustryAndTheOverview() throws IOException {
+        Path folder = BuiltSite.directory().resolve("industries");
+        Set<String> pages = new HashSet<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(Files::isDirectory).filter(dir -> Files.isRegularFile(dir.resolve("index.html")))
+                    .forEach(dir -> pages.add(dir.getFileName().toString()));
+        }
+        Set<String> slugs = new HashSet<>();
+        industries.forEach(row -> slugs.add(row.path("slug").asText()));
+        assertEquals(10, slugs.size());
+        assertEquals(slugs, pages);
+        assertTrue(Files.isRegularFile(folder.resolve("index.html")), "the overview");
+    }
+
+    @Test
+    void theOverviewHasACardPerIndustryInReportOrderAndEveryCardLeadsToItsPage() throws Exception {
+        try (SiteServer server = new SiteServer(BuiltSite.directory()); WebClient browser = BuiltSite.browser()) {
+            HtmlPage overview = browser.getPage(server.url("industries/index.html"));
+            List<DomElement> cards = overview.getByXPath("//li[@class='industry-card']");
+            List<JsonNode> rows = new ArrayList<>();
+            industries.forEach(rows::add);
+            rows.sort(java.util.Comparator.comparingInt(row -> row.path("order").asInt()));
+            assertEquals(rows.size(), cards.size());
+            for (int i = 0; i < rows.size(); i++) {
+                DomElement card = cards.get(i);
+                HtmlAnchor link = card.getFirstByXPath(".//h2/a");
+                assertEquals(rows.get(i).path("name").asText(), link.getTextContent().strip());
+                assertEquals(rows.get(i).path("summary").asText(),
+                        ((DomElement) card.getFirstByXPath(".//p[@class='industry-card-summary']")).getTextContent());
+                HtmlPage industry = link.click();
+                assertEquals(server.url("industries/" + rows.get(i).path("slug").asText() + "/index.html"),
+                        industry.getUrl().toString());
+                assertEquals(rows.get(i).path("name").asText(),
+                        ((DomElement) industry.getFirstByXPath("//h1")).getTextContent().strip());
+            }
+        }
+    }
+
+    @Test
+    void everyLinkOnAnIndustryPageResolvesToAPageAndAnchor() throws Exception {
+        List<String> broken = new ArrayList<>();
+        try (SiteServer server = new SiteServer(BuiltSite.directory()); WebClient browser = BuiltSite.browser()) {
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            for (JsonNode row : industries) {
+                String slug = row.path("slug").asText();
+                HtmlPage page = browser.getPage(server.url("industries/" + slug + "/index.html"));
+                for (HtmlAnchor anchor : page.getAnchors()) {
+                    String href = anchor.getHrefAttribute();
+                    if (href.matches("^[a-z][a-z0-9+.-]*:.*")) {
+                        continue;
+                    }
+                    URL target = page.getFullyQualifiedUrl(href);
+                    String fragment = target.getRef();
+                    Page reached = browser.getPage(new URL(target.getProtocol(), target.getHost(), target.getPort(),
+                            target.getPath()));
+                    if (reached.getWebResponse().getStatusCode() != 200) {
+                        broken.add(slug + ": " + href + " -> " + reached.getWebResponse().getStatusCode());
+                    } else if (fragment != null && !fragment.isEmpty() && (!(reached instanceof HtmlPage html)
+                            || html.getElementById(fragment) == null)) {
+                        broken.add(slug + ": " + href + " (no element with id " + fragment + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyFigureCaseAndPolicyTheDataAssignsIsOnTheIndustryPage() throws Exception {
+        int checked = 0;
+        try (SiteServer server = new SiteServer(BuiltSite.directory()); WebClient browser = BuiltSite.browser()) {
+            for (JsonNode row : industries) {
+                String slug = row.path("slug").asText();
+                HtmlPage page = browser.getPage(server.url("industries/" + slug + "/index.html"));
+                for (JsonNode id : row.path("figures")) {
+                    DomElement card = page.getElementById("figure-" + id.asText());
+                    assertNotNull(card, slug + " lacks figure " + id);
+                    JsonNode figure = find(figures, id.asText());
+                    String text = card.getTextContent();
+                    assertTrue(text.contains(figure.path("label").asText()), slug + ": " + text);
+                    String number = figure.has("display") ? figure.path("display").asText()
+                            : figure.path("value").decimalValue().stripTrailingZeros().toPlainString();
+                    assertTrue(text.contains(number), slug + " " + id + ": " + number + " not in " + text);
+                    assertNotNull(card.getFirstByXPath(".//sup[@class='cite']/a"), slug + " " + id + " has no note");
+                    checked++;
+                }
+                for (JsonNode id : row.path("cases")) {
+                    DomElement article = page.getElementById("case-" + id.asText());
+                    assertNotNull(article, slug + " lacks case " + id);
+                    JsonNode found = find(cases, id.asText());
+                    String text = article.getTextContent();
+                    assertTrue(text.contains(found.path("organisation").asText()), slug + ": " + text);
+                    assertTrue(text.contains(found.path("product").asText()), slug + ": " + text);
+                    for (JsonNode figureId : found.path("figures")) {
+                        assertTrue(text.contains(find(figures, figureId.asText()).path("label").asText()),
+                                slug + " " + id + " lacks its measured result " + figureId);
+                    }
+                    checked++;
+                }
+                for (JsonNode id : row.path("policies")) {
+                    assertNotNull(page.getElementById("policy-" + id.asText()), slug + " lacks policy " + id);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 50, "checked " + checked);
+    }
+
+    @Test
+    void eachIndustryPageLinksToItsChapterTwoSectionAndHasItsOwnTitleDescriptionAndCard() throws Exception {
+        Set<String> titles = new HashSet<>();
+        try (SiteServer server = new SiteServer(BuiltSite.directory()); WebClient browser = BuiltSite.browser()) {
+            for (JsonNode row : industries) {
+                String slug = row.path("slug").asText();
+                HtmlPage page = browser.getPage(server.url("industries/" + slug + "/index.html"));
+                assertTrue(page.getTitleText().startsWith(row.path("name").asText()), page.getTitleText());
+                titles.add(page.getTitleText());
+                assertEquals(row.path("summary").asText(), meta(page, "name", "description"));
+                assertEquals(row.path("summary").asText(), meta(page, "property", "og:description"));
+                assertEquals(row.path("name").asText(), meta(page, "property", "og:title"));
+                assertEquals("article", meta(page, "property", "og:type"));
+                HtmlAnchor deep = page.getFirstByXPath("//p[@class='deep-link']/a");
+                assertNotNull(deep, slug);
+                assertEquals("../../chapters/ch2-industries/index.html#" + slug, deep.getHrefAttribute());
+                assertNotNull(page.getFirstByXPath("//nav[@class='breadcrumbs']"), slug);
+                assertNotNull(page.getFirstByXPath("//p[@class='back-to-overview']/a"), slug);
+            }
+        }
+        assertEquals(10, titles.size(), "every page has a title of its own");
+    }
+
+    private static String meta(HtmlPage page, String attribute, String name) {
+        DomElement meta = page.getFirstByXPath("//meta[@" + attribute + "='" + name + "']");
+        assertNotNull(meta, name);
+        return meta.getAttribute("content");
+    }
+
+    private static JsonNode find(JsonNode rows, String id) {
+        for (JsonNode row : rows) {
+            if (row.path("id").asText().equals(id)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + id);
+    }
+}
