@@ -51,6 +51,11 @@ public final class FixtureSites {
         return new Pipeline(converter);
     }
 
+    /** The site in memory, nothing written: for what a failed build would have published. */
+    public BakedSite bake(SiteConfig config) {
+        return new Pipeline(converter).bake(config);
+    }
+
     public BuildResult build(String fixture, Path output) {
         return build(config(fixture, output));
     }

@@ -39,6 +39,7 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private final CompletableFuture<Asciidoctor> asciidoctor;
     private final LogRouter logRouter = new LogRouter();
+    private final IncludeGuard includeGuard = new IncludeGuard();
     /** Held so the setting below stays: java.util.logging keeps loggers only weakly. */
     private final java.util.logging.Logger asciidoctorJulLogger = java.util.logging.Logger.getLogger("asciidoctor");
 
@@ -58,6 +59,7 @@ public final class AsciidocConverter implements AutoCloseable {
     private Asciidoctor start() {
         Asciidoctor started = Asciidoctor.Factory.create();
         started.javaExtensionRegistry().inlineMacro(new CiteMacro());
+        started.javaExtensionRegistry().includeProcessor(includeGuard);
         started.registerLogHandler(logRouter);
         return started;
     }
@@ -73,15 +75,17 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private ConvertedPage convert(Path contentDirectory, SourceFile page, Attributes attributes, Problems problems) {
         Options options = Options.builder()
-                // The content is the author's own repository: includes may reach any of its folders.
-                .safe(SafeMode.UNSAFE)
+                // SAFE confines what Asciidoctor itself reads (data-uri images, inline SVG) to the content folder;
+                // includes are resolved and checked by the IncludeGuard, relative to the file that includes them.
+                .safe(SafeMode.SAFE)
                 .standalone(false)
                 .sourcemap(true)
-                .baseDir(page.path().getParent().toFile())
+                .baseDir(contentDirectory.toAbsolutePath().normalize().toFile())
                 .attributes(attributes)
                 .build();
         List<SourceFile> includes = IncludeScanner.includes(contentDirectory, page);
         logRouter.start(contentDirectory, page, includes, problems);
+        includeGuard.start(contentDirectory, page.path(), problems);
         try {
             Document document = asciidoctor.join().loadFile(page.path().toFile(), options);
             String body = document.convert();
@@ -89,6 +93,7 @@ public final class AsciidocConverter implements AutoCloseable {
             reportUnreadableIds(page, sections, problems);
             return new ConvertedPage(page, includes, title(document, sections), pageAttributes(document), body, sections);
         } finally {
+            includeGuard.stop();
             logRouter.stop();
         }
     }
@@ -208,6 +213,19 @@ public final class AsciidocConverter implements AutoCloseable {
                     file = use.get().file().relativePath();
                     line = use.get().line();
                 }
+            }
+            if (message.contains("illegal reference to ancestor of jail")) {
+                // SAFE mode read another file than the author named (or none): an error, not a quiet recovery.
+                Optional<SourceLine> use = line == 0 ? SourceLine.firstMention(pageAndIncludes, "../") : Optional.empty();
+                if (use.isPresent()) {
+                    file = use.get().file().relativePath();
+                    line = use.get().line();
+                }
+                problems.error(file, line, message.replace("; recovering automatically", "").replace(
+                        "has illegal reference to ancestor of jail", "reference reaches outside the content folder "
+                                + contentDirectory.toAbsolutePath().normalize())
+                        + ": files the build reads must be inside it; copy the file there and refer to it from there");
+                return;
             }
             switch (record.getSeverity()) {
                 case ERROR, FATAL -> problems.error(file, line, message);

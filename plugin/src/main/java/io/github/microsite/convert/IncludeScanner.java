@@ -26,7 +26,7 @@ final class IncludeScanner {
 
     static List<SourceFile> includes(Path contentDirectory, SourceFile page) {
         Set<Path> seen = new LinkedHashSet<>();
-        collect(page.path().toAbsolutePath().normalize(), seen);
+        collect(page.path().toAbsolutePath().normalize(), IncludeGuard.real(contentDirectory), seen);
         seen.remove(page.path().toAbsolutePath().normalize());
         Path root = contentDirectory.toAbsolutePath().normalize();
         List<SourceFile> files = new ArrayList<>();
@@ -38,8 +38,9 @@ final class IncludeScanner {
         return files;
     }
 
-    private static void collect(Path file, Set<Path> seen) {
-        if (!seen.add(file) || !Files.isRegularFile(file)) {
+    private static void collect(Path file, Path realRoot, Set<Path> seen) {
+        // Never read what lies outside the content folder, even to scan it: the IncludeGuard reports such includes.
+        if (!seen.add(file) || !Files.isRegularFile(file) || !IncludeGuard.real(file).startsWith(realRoot)) {
             return;
         }
         String text;
@@ -50,7 +51,7 @@ final class IncludeScanner {
         }
         Matcher matcher = INCLUDE.matcher(text);
         while (matcher.find()) {
-            collect(file.getParent().resolve(matcher.group(1).trim()).normalize(), seen);
+            collect(file.getParent().resolve(matcher.group(1).trim()).normalize(), realRoot, seen);
         }
     }
 }

@@ -78,7 +78,8 @@ public final class LinkResolver {
         Set<String> citationIds = citations.stream().map(Citation::id).collect(Collectors.toSet());
         for (Element link : body.select("a[href]")) {
             // The theme lists the citations after the body: their ids are on the page, not in the body.
-            if (!citationIds.contains(link.attr("href").substring(1))) {
+            String href = link.attr("href");
+            if (!(href.startsWith("#") && citationIds.contains(href.substring(1)))) {
                 resolveLink(route, link, problems);
             }
         }
@@ -92,7 +93,12 @@ public final class LinkResolver {
 
     private void resolveLink(Route route, Element link, Problems problems) {
         String href = link.attr("href");
-        if (href.isEmpty() || EXTERNAL.matcher(href).matches()) {
+        if (href.isEmpty()) {
+            report(route, problems, mentioned(route, "link:[", "href=\"\"", "href=''"), "the link \"" + link.text()
+                    + "\" has an empty target; give it one (link:other.adoc[text]) or remove it");
+            return;
+        }
+        if (EXTERNAL.matcher(href).matches()) {
             return;
         }
         if (href.startsWith("/")) {
@@ -108,6 +114,11 @@ public final class LinkResolver {
             return;
         }
         String target = normalize(route.addressFolder(), decode(path));
+        if (target == null) {
+            reportAt(route, problems, true, path, "", "the link " + href + " climbs above the content folder; links"
+                    + " may point only at pages and files inside it");
+            return;
+        }
         Route page = target.endsWith(".html") ? pageByStem.get(target.substring(0, target.length() - 5)) : null;
         if (page != null) {
             if (!fragment.isEmpty() && !idsByPage.get(page).contains(fragment)) {
@@ -158,6 +169,11 @@ public final class LinkResolver {
             return;
         }
         String target = normalize(route.addressFolder(), decode(src));
+        if (target == null) {
+            reportAt(route, problems, true, src, "", "the image " + src + " climbs above the content folder; images"
+                    + " must be files inside it: copy the image into the content folder");
+            return;
+        }
         if (resources.contains(target)) {
             image.attr("src", RelativeUrls.between(route.folder(), target));
         } else {
@@ -228,12 +244,28 @@ public final class LinkResolver {
         problems.warningOrError(error, page.source().relativePath(), line, message);
     }
 
+    /** The content-relative path, or null when it climbs above the content folder. */
+    /** The first of the texts the page's sources mention, to locate a problem by; the last one otherwise. */
+    private static String mentioned(Route route, String... texts) {
+        List<SourceFile> candidates = new ArrayList<>();
+        candidates.add(route.page().source());
+        candidates.addAll(route.page().includes());
+        for (String text : texts) {
+            if (SourceLine.firstMention(candidates, text).isPresent()) {
+                return text;
+            }
+        }
+        return texts[texts.length - 1];
+    }
+
     private static String normalize(String folder, String path) {
         String joined = folder.isEmpty() ? path : folder + "/" + path;
         java.util.Deque<String> parts = new java.util.ArrayDeque<>();
         for (String part : joined.split("/")) {
             if (part.equals("..")) {
-                parts.pollLast();
+                if (parts.pollLast() == null) {
+                    return null;
+                }
             } else if (!part.isEmpty() && !part.equals(".")) {
                 parts.addLast(part);
             }

@@ -42,8 +42,16 @@ public final class ContentLoader {
         List<SourceFile> datasets = new ArrayList<>();
         List<SourceFile> schemas = new ArrayList<>();
         List<SourceFile> resources = new ArrayList<>();
+        Path realRoot = realPath(contentDirectory);
         for (SourceFile file : publishableFiles()) {
             String path = file.relativePath();
+            Path real = realPath(file.path());
+            if (!real.startsWith(realRoot)) {
+                // A link would publish (or convert) a file from anywhere on the machine.
+                problems.error(path, 0, "symbolic link to " + real + ", outside the content folder " + realRoot
+                        + "; the build reads only the content folder: copy the file in instead of linking it");
+                continue;
+            }
             if (isAsciidoc(path)) {
                 // An AsciiDoc file that is not a page is only ever included by one: never published raw.
                 if (matchesAny(includes, path) && !matchesAny(excludes, path)) {
@@ -75,6 +83,14 @@ public final class ContentLoader {
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the content folder " + contentDirectory, e);
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
