@@ -37,7 +37,13 @@
     "prevNextIndustry": "上一个/下一个行业",
     "allIndustries": "全部行业",
     "industryCount": "{n} 个行业",
-    "casesCount": "{n} 个案例"
+    "casesCount": "{n} 个案例",
+    "dataTitle": "数据下载",
+    "dataIntro": "本站表格和图表所用的全部数据集，均可下载为 CSV（可用 Excel 打开）或 JSON。",
+    "dataSource": "来源",
+    "dataRows": "行数",
+    "dataDownload": "下载：",
+    "dataSchema": "数据结构（JSON Schema）"
   },
   "en": {
     "skipToContent": "Skip to content",
@@ -69,7 +75,13 @@
     "prevNextIndustry": "Previous/next industry",
     "allIndustries": "All industries",
     "industryCount": "{n} industries",
-    "casesCount": "{n} cases"
+    "casesCount": "{n} cases",
+    "dataTitle": "Data",
+    "dataIntro": "Every dataset behind the tables and charts of this site, to download as CSV (opens in a spreadsheet) or JSON.",
+    "dataSource": "Source",
+    "dataRows": "Rows",
+    "dataDownload": "Download: ",
+    "dataSchema": "Structure (JSON Schema)"
   }
 }>
 

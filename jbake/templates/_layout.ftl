@@ -18,6 +18,10 @@
 </#if>
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
 <#include "_meta.ftl">
+<#if (content.dataTables)!false>
+<#-- Sorting and filtering for dataset tables: only on pages that have one. -->
+<script src="${content.rootpath}${site.assets["js/table.js"]}" defer></script>
+</#if>
 </head>
 <body class="page-${content.type}">
 <a class="skip-link" href="#main">${l.t("skipToContent")}</a>

@@ -1,9 +1,11 @@
 package io.github.microsite;
 
+import io.github.microsite.compose.GeneratedPage;
 import io.github.microsite.compose.SiteComposer;
 import io.github.microsite.convert.AsciidocConverter;
 import io.github.microsite.convert.ConversionCache;
 import io.github.microsite.convert.ConvertedPage;
+import io.github.microsite.dataview.DataFiles;
 import io.github.microsite.host.HostFiles;
 import io.github.microsite.link.LinkResolver;
 import io.github.microsite.link.LinkedPage;
@@ -13,6 +15,7 @@ import io.github.microsite.load.SourceCatalog;
 import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
+import io.github.microsite.model.SourceFile;
 import io.github.microsite.model.Problem;
 import io.github.microsite.publish.OutputFolderGuard;
 import io.github.microsite.publish.SiteFile;
@@ -28,7 +31,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The whole build on one screen: load → validate → convert → route → link → compose → host files, baked in memory; then
+ * The whole build on one screen: load → validate → convert → route → link → compose (+ data downloads) → host files, baked in memory; then
  * publish writes it. Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is
  * written unless every stage succeeded.
  */
@@ -50,8 +53,11 @@ public final class Pipeline {
         SourceCatalog catalog = clock.time("load", () -> new ContentLoader(config).load(problems));
         DatasetCatalog datasets = clock.time("validate",
                 () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
+        // Tables and charts read the datasets and their schemas (labels): a change to either converts pages again.
+        List<SourceFile> dataFiles = new ArrayList<>(catalog.datasets());
+        dataFiles.addAll(catalog.schemas());
         List<ConvertedPage> converted = clock.time("convert", () -> conversions.convertAll(converter, config,
-                catalog.pages(), catalog.datasets(), problems));
+                catalog.pages(), dataFiles, datasets, problems));
         SiteMap siteMap = clock.time("route", () -> {
             CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
             return collections.addTo(new PageRouter(config).route(collections.standalone(converted), problems),
@@ -64,8 +70,16 @@ public final class Pipeline {
             pageTargets.checkAll(datasets.pageReferences(), problems);
             return linkResolver.resolve(problems);
         });
-        List<SiteFile> files = clock.time("compose", () -> new ArrayList<>(
-                new SiteComposer(config).compose(siteMap, linked, datasets, pageTargets, problems)));
+        List<SiteFile> files = clock.time("compose", () -> {
+            List<GeneratedPage> generated = new ArrayList<>();
+            if (!datasets.all().isEmpty()) {
+                generated.add(DataFiles.page(datasets, config.language()));
+            }
+            List<SiteFile> composed = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, generated,
+                    datasets, pageTargets, problems));
+            composed.addAll(DataFiles.files(datasets, catalog.datasets(), catalog.schemas()));
+            return composed;
+        });
         catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
         clock.time("host files", () -> files.addAll(new HostFiles(config).files(files)));
         return new BakedSite(files, problems.all(), linked.size(), clock.millis(), conversions.lastConverted());

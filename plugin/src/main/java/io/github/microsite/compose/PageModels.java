@@ -87,6 +87,8 @@ final class PageModels {
                 .toList());
         content.put("citations", citations);
         content.put("cite", new DataNotes(sources, citations));
+        // Only pages with a sortable dataset table load the table script.
+        content.put("dataTables", linked.body().contains("data-sortable"));
         siteMap.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));
         siteMap.next(route).ifPresent(next -> content.put("next", link(route, next)));
         if (route.source() instanceof PageSource.CollectionRow row) {
@@ -95,6 +97,33 @@ final class PageModels {
             collectionOverview(content, route, overview);
         }
         return content;
+    }
+
+    /** A page made from data (the data page): its folder decides its relative links, as for any page. */
+    TemplateModel forGenerated(GeneratedPage page) {
+        TemplateModel model = new TemplateModel();
+        model.put("site", site);
+        model.put("nav", siteMap.readingOrder().stream().map(route -> (Map<String, Object>) new LinkedHashMap<String, Object>(
+                Map.of("title", route.navTitle(), "href", RelativeUrls.between(page.folder(), route.outputPath()),
+                        "current", false))).toList());
+        DocumentModel content = new DocumentModel();
+        content.setType(page.type());
+        content.setStatus("published");
+        content.setTitle(page.title());
+        content.setBody("");
+        content.setUri(page.outputPath());
+        content.setRootPath(RelativeUrls.toRoot(page.folder()));
+        content.put("navTitle", page.title());
+        content.put("description", page.description());
+        content.put("canonical", PageUrls.absolute(config.siteUrl(), page.outputPath()).orElse(""));
+        content.put("home", false);
+        content.put("ogType", "website");
+        content.put("toc", List.of());
+        content.put("citations", List.of());
+        content.put("dataTables", false);
+        page.fields().forEach(content::put);
+        model.setContent(content);
+        return model;
     }
 
     /**

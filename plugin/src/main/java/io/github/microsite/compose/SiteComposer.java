@@ -54,6 +54,12 @@ public final class SiteComposer {
      */
     public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, DatasetCatalog datasets,
                                   PageTargets targets, Problems problems) {
+        return compose(siteMap, pages, List.of(), datasets, targets, problems);
+    }
+
+    /** @param generated pages made from data (the data page…), rendered with the template of their type */
+    public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, List<GeneratedPage> generated,
+                                  DatasetCatalog datasets, PageTargets targets, Problems problems) {
         Map<String, AssetFingerprints.Published> assets = AssetFingerprints.fingerprint(ASSETS_FOLDER, theme.assets());
         Map<String, String> publishedAssets = new java.util.TreeMap<>();
         assets.forEach((path, published) -> publishedAssets.put(path, published.path()));
@@ -82,6 +88,15 @@ public final class SiteComposer {
                 continue;
             }
             files.add(SiteFile.generated(page.route().outputPath(), html.toString().getBytes(encoding)));
+        }
+        for (GeneratedPage page : generated) {
+            String template = templateFile(page.type());
+            if (template == null) {
+                problems.error("theme/templates", 0, "cannot render " + page.outputPath() + ": no template for page"
+                        + " type '" + page.type() + "'; add templates/" + page.type() + ".ftl to the themeDirectory");
+                continue;
+            }
+            render(models.forGenerated(page), template, page.outputPath(), encoding, problems).ifPresent(files::add);
         }
         render(models.forNotFound(), NOT_FOUND_TEMPLATE, PageModels.NOT_FOUND_PATH, encoding, problems).ifPresent(files::add);
         assets.values().forEach(published -> files.add(SiteFile.generated(published.path(), published.content())));

@@ -1,5 +1,7 @@
 package io.github.microsite.convert;
 
+import io.github.microsite.dataview.DataViews;
+import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.Section;
 import io.github.microsite.model.SiteConfig;
@@ -40,6 +42,7 @@ public final class AsciidocConverter implements AutoCloseable {
     private final CompletableFuture<Asciidoctor> asciidoctor;
     private final LogRouter logRouter = new LogRouter();
     private final IncludeGuard includeGuard = new IncludeGuard();
+    private final DataViewContext dataViews = new DataViewContext();
     /** Held so the setting below stays: java.util.logging keeps loggers only weakly. */
     private final java.util.logging.Logger asciidoctorJulLogger = java.util.logging.Logger.getLogger("asciidoctor");
 
@@ -60,20 +63,30 @@ public final class AsciidocConverter implements AutoCloseable {
         Asciidoctor started = Asciidoctor.Factory.create();
         started.javaExtensionRegistry().inlineMacro(new CiteMacro());
         started.javaExtensionRegistry().includeProcessor(includeGuard);
+        started.javaExtensionRegistry().blockMacro(new DatasetMacro(dataViews));
+        started.javaExtensionRegistry().blockMacro(new ChartMacro(dataViews));
         started.registerLogHandler(logRouter);
         return started;
     }
 
     public List<ConvertedPage> convertAll(SiteConfig config, List<SourceFile> pages, Problems problems) {
+        return convertAll(config, pages, DatasetCatalog.empty(), problems);
+    }
+
+    /** @param datasets what {@code dataset::} tables and {@code chart::} charts draw from */
+    public List<ConvertedPage> convertAll(SiteConfig config, List<SourceFile> pages, DatasetCatalog datasets,
+                                          Problems problems) {
         Attributes attributes = attributes(config);
+        DataViews views = new DataViews(datasets, config.language());
         List<ConvertedPage> converted = new ArrayList<>();
         for (SourceFile page : pages) {
-            converted.add(convert(config.contentDirectory(), page, attributes, problems));
+            converted.add(convert(config.contentDirectory(), page, attributes, views, problems));
         }
         return List.copyOf(converted);
     }
 
-    private ConvertedPage convert(Path contentDirectory, SourceFile page, Attributes attributes, Problems problems) {
+    private ConvertedPage convert(Path contentDirectory, SourceFile page, Attributes attributes, DataViews views,
+                                  Problems problems) {
         Options options = Options.builder()
                 // SAFE confines what Asciidoctor itself reads (data-uri images, inline SVG) to the content folder;
                 // includes are resolved and checked by the IncludeGuard, relative to the file that includes them.
@@ -86,6 +99,7 @@ public final class AsciidocConverter implements AutoCloseable {
         List<SourceFile> includes = IncludeScanner.includes(contentDirectory, page);
         logRouter.start(contentDirectory, page, includes, problems);
         includeGuard.start(contentDirectory, page.path(), problems);
+        dataViews.start(views, page, includes, problems);
         try {
             Document document = asciidoctor.join().loadFile(page.path().toFile(), options);
             String body = document.convert();
@@ -94,6 +108,7 @@ public final class AsciidocConverter implements AutoCloseable {
             return new ConvertedPage(page, includes, title(document, sections), pageAttributes(document), body, sections);
         } finally {
             includeGuard.stop();
+            dataViews.stop();
             logRouter.stop();
         }
     }

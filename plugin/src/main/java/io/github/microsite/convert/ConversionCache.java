@@ -1,5 +1,6 @@
 package io.github.microsite.convert;
 
+import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problem;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
@@ -38,6 +39,12 @@ public final class ConversionCache {
      */
     public List<ConvertedPage> convertAll(AsciidocConverter converter, SiteConfig config, List<SourceFile> pages,
                                           List<SourceFile> datasets, Problems problems) {
+        return convertAll(converter, config, pages, datasets, DatasetCatalog.empty(), problems);
+    }
+
+    /** @param catalog what {@code dataset::} and {@code chart::} macros draw from (built from {@code datasets}) */
+    public List<ConvertedPage> convertAll(AsciidocConverter converter, SiteConfig config, List<SourceFile> pages,
+                                          List<SourceFile> datasets, DatasetCatalog catalog, Problems problems) {
         String shared = sharedFingerprint(config, datasets);
         List<ConvertedPage> converted = new ArrayList<>();
         Set<String> current = new java.util.HashSet<>();
@@ -48,7 +55,7 @@ public final class ConversionCache {
             Entry entry = byPage.get(page.relativePath());
             if (entry == null || !entry.fingerprint().equals(fingerprint)) {
                 Problems own = new Problems();
-                ConvertedPage result = converter.convertAll(config, List.of(page), own).get(0);
+                ConvertedPage result = converter.convertAll(config, List.of(page), catalog, own).get(0);
                 entry = new Entry(fingerprint, result, own.all());
                 byPage.put(page.relativePath(), entry);
                 lastConverted++;

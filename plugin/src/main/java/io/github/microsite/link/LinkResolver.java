@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import io.github.microsite.dataview.DataFiles;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,13 @@ public final class LinkResolver {
     public LinkResolver(SiteMap siteMap, List<SourceFile> resources, List<Dataset> datasets, String language) {
         this.siteMap = siteMap;
         this.untitledTableLabel = language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "表格" : "Table";
-        this.resources = resources.stream().map(SourceFile::relativePath).collect(Collectors.toSet());
+        Set<String> known = resources.stream().map(SourceFile::relativePath).collect(Collectors.toCollection(HashSet::new));
+        // Every dataset is published as data/<name>.csv and .json (see dataview/DataFiles): tables link to them.
+        datasets.forEach(dataset -> known.addAll(DataFiles.downloads(dataset)));
+        if (!datasets.isEmpty()) {
+            known.add(DataFiles.PAGE);
+        }
+        this.resources = Set.copyOf(known);
         this.sources = Sources.from(datasets);
         for (Route route : siteMap.all()) {
             // An xref names a page by its address, which is its file for an AsciiDoc page and the file its optional

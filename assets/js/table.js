@@ -1,0 +1,131 @@
+/*
+ * Dataset tables, progressively enhanced (the plain table is complete without this script):
+ * - each column header of a table[data-sortable] becomes a button that sorts the rows: numbers numerically,
+ *   dates by date, text with the page language's collation; aria-sort marks the sorted header only, and a
+ *   live region says what changed;
+ * - a table of more than 10 rows gets a filter box;
+ * - a scrolling box around a table is focusable (tabindex) only while it really scrolls.
+ * Loaded with defer, only on pages that have a dataset table. No inline script, no library.
+ */
+(function () {
+  "use strict";
+
+  var lang = (document.documentElement.getAttribute("lang") || "en").toLowerCase();
+  var zh = lang.indexOf("zh") === 0;
+  var words = zh ? {
+    ascending: "升序", descending: "降序", sortedBy: "已按“{column}”{direction}排列",
+    filter: "筛选表格", shown: "显示 {shown} / {total} 行"
+  } : {
+    ascending: "ascending", descending: "descending", sortedBy: "Sorted by {column}, {direction}",
+    filter: "Filter the table", shown: "Showing {shown} of {total} rows"
+  };
+
+  function say(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, key) { return values[key]; });
+  }
+
+  var compareText;
+  try {
+    var collator = new Intl.Collator(lang, { numeric: true });
+    compareText = function (a, b) { return collator.compare(a, b); };
+  } catch (e) {
+    compareText = function (a, b) { return a.localeCompare(b); };
+  }
+
+  function cellValue(row, index) {
+    var cell = row.children[index];
+    if (!cell) { return ""; }
+    var raw = cell.getAttribute("data-value");
+    return raw !== null ? raw : cell.textContent.trim();
+  }
+
+  function compare(type, a, b) {
+    if (a === "" || b === "") { return (a === "") - (b === ""); }
+    if (type === "number") { return parseFloat(a) - parseFloat(b); }
+    if (type === "date") { return a < b ? -1 : a > b ? 1 : 0; }
+    return compareText(a, b);
+  }
+
+  function liveRegion(table) {
+    var region = document.createElement("p");
+    region.className = "visually-hidden";
+    region.setAttribute("aria-live", "polite");
+    var box = table.parentNode.classList.contains("table-scroll") ? table.parentNode : table;
+    box.parentNode.insertBefore(region, box.nextSibling);
+    return region;
+  }
+
+  function makeSortable(table) {
+    var body = table.tBodies[0];
+    if (!body || !table.tHead) { return; }
+    var headers = table.tHead.rows[0].cells;
+    var region = liveRegion(table);
+    Array.prototype.forEach.call(body.rows, function (row, i) { row.setAttribute("data-order", i); });
+    Array.prototype.forEach.call(headers, function (header, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      while (header.firstChild) { button.appendChild(header.firstChild); }
+      header.appendChild(button);
+      button.addEventListener("click", function () {
+        var descending = header.getAttribute("aria-sort") === "ascending";
+        var type = header.getAttribute("data-type") || "text";
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var order = compare(type, cellValue(a, index), cellValue(b, index));
+          if (descending && cellValue(a, index) !== "" && cellValue(b, index) !== "") { order = -order; }
+          return order || (a.getAttribute("data-order") - b.getAttribute("data-order"));
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+        Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
+        header.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        region.textContent = say(words.sortedBy, {
+          column: button.textContent.trim(), direction: descending ? words.descending : words.ascending
+        });
+      });
+    });
+  }
+
+  function addFilter(table, index) {
+    var body = table.tBodies[0];
+    if (!body || body.rows.length <= 10) { return; }
+    var box = table.parentNode.classList.contains("table-scroll") ? table.parentNode : table;
+    var label = document.createElement("label");
+    label.className = "table-filter";
+    var id = "table-filter-" + index;
+    label.setAttribute("for", id);
+    label.appendChild(document.createTextNode(words.filter));
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = id;
+    label.appendChild(input);
+    box.parentNode.insertBefore(label, box);
+    var region = liveRegion(table);
+    input.addEventListener("input", function () {
+      var query = input.value.trim().toLowerCase();
+      var shown = 0;
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var match = query === "" || row.textContent.toLowerCase().indexOf(query) >= 0;
+        row.hidden = !match;
+        if (match) { shown++; }
+      });
+      region.textContent = say(words.shown, { shown: shown, total: body.rows.length });
+    });
+  }
+
+  function focusOnlyWhenScrolling() {
+    Array.prototype.forEach.call(document.querySelectorAll(".table-scroll"), function (box) {
+      if (box.scrollWidth > box.clientWidth) {
+        box.setAttribute("tabindex", "0");
+      } else {
+        box.removeAttribute("tabindex");
+      }
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table, index) {
+    makeSortable(table);
+    addFilter(table, index);
+  });
+  focusOnlyWhenScrolling();
+  window.addEventListener("resize", focusOnlyWhenScrolling);
+}());

@@ -1,0 +1,35 @@
+package io.github.microsite.convert;
+
+import io.github.microsite.dataview.DataViewException;
+import io.github.microsite.dataview.TableSpec;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.BlockMacroProcessor;
+import org.asciidoctor.extension.Name;
+
+import java.util.Map;
+
+/** {@code dataset::NAME[columns="…", labels="…", sort="…", where="…", caption="…", layout=stack, limit=N]}: a table. */
+@Name("dataset")
+final class DatasetMacro extends BlockMacroProcessor {
+
+    private final DataViewContext context;
+
+    DatasetMacro(DataViewContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Object process(StructuralNode parent, String target, Map<String, Object> attributes) {
+        if (!context.active()) {
+            return null;
+        }
+        context.processing("dataset::" + target + "[");
+        try {
+            String html = context.views().table(TableSpec.fromAttributes(target, attributes), context.dataUrl());
+            return createBlock(parent, "pass", html);
+        } catch (DataViewException e) {
+            context.error("dataset::" + target + "[", "dataset::" + target + "[]: " + e.getMessage());
+            return null;
+        }
+    }
+}

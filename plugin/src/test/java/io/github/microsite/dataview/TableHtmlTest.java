@@ -1,0 +1,62 @@
+package io.github.microsite.dataview;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.microsite.model.Dataset;
+import io.github.microsite.model.DatasetCatalog;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TableHtmlTest {
+
+    private static DataViews views(String language) throws Exception {
+        Dataset dataset = new Dataset("p", "data/p.json", new ObjectMapper().readTree(
+                "{\"title\": \"<Policies>\", \"source\": \"R&D \\\"report\\\"\", \"rows\": ["
+                        + "{\"date\": \"2025-05-16\", \"title\": \"<script>alert(1)</script>\", \"province\": \"天津市\"},"
+                        + "{\"date\": \"2024-05-17\", \"title\": \"上海 & 方案\", \"province\": \"上海市\"},"
+                        + "{\"date\": \"2024-11-23\", \"title\": \"医学\", \"province\": \"上海市\"}]}"));
+        return new DataViews(new DatasetCatalog(List.of(dataset)), language);
+    }
+
+    @Test
+    void everyStringFromTheDatasetIsEscaped() throws Exception {
+        String html = views("zh-CN").table(new TableSpec("p", List.of(), List.of(), "", "", "", "", false), "../data/");
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(html.contains("<caption>&lt;Policies&gt;</caption>"), html);
+        assertTrue(html.contains("来源：R&amp;D &quot;report&quot;"), html);
+        assertTrue(html.contains("上海 &amp; 方案"), html);
+    }
+
+    @Test
+    void chineseDatesSortedAndFiltered() throws Exception {
+        String html = views("zh-CN").table(new TableSpec("p", List.of("date", "title"), List.of("发布日期", "政策"),
+                "province=上海市", "date:desc", "", "", false), "../data/");
+        assertTrue(html.indexOf("2024年11月23日") < html.indexOf("2024年5月17日"), html);
+        assertFalse(html.contains("天津"), html);
+        assertTrue(html.contains("<th scope=\"col\" data-type=\"date\">发布日期</th>"), html);
+        assertTrue(html.contains("<td data-value=\"2024-11-23\">2024年11月23日</td><th scope=\"row\">医学</th>"), html);
+    }
+
+    @Test
+    void limitKeepsTheFirstRows() throws Exception {
+        String html = views("en").table(new TableSpec("p", List.of("title"), List.of(), "", "date", "1", "", false), "");
+        assertEquals(1, html.split("<tr>", -1).length - 2, html);
+        assertTrue(html.contains("上海 &amp; 方案"), html);
+    }
+
+    @Test
+    void aBadSpecSaysWhatIsWrong() throws Exception {
+        DataViews views = views("en");
+        DataViewException labels = org.junit.jupiter.api.Assertions.assertThrows(DataViewException.class, () ->
+                views.table(new TableSpec("p", List.of("date", "title"), List.of("Only one"), "", "", "", "", false), ""));
+        assertEquals("labels=\"Only one\" names 1 columns but there are 2; give one label per column", labels.getMessage());
+        DataViewException limit = org.junit.jupiter.api.Assertions.assertThrows(DataViewException.class, () ->
+                views.table(new TableSpec("p", List.of(), List.of(), "", "", "ten", "", false), ""));
+        assertEquals("limit=ten is not a positive whole number", limit.getMessage());
+    }
+}
