@@ -97,10 +97,11 @@ class DataViewsSiteTest {
     @Test
     void theTableScriptIsLoadedOnlyWherePagesHaveASortableTable(FixtureSites sites, @TempDir Path out) {
         sites.build(english("data-tables", out));
-        assertEquals("../../assets/js/table.js", FixtureSites.page(out, "chapters/tables/index.html")
-                .selectFirst("script[src$=table.js][defer]").attr("src"));
-        assertTrue(FixtureSites.page(out, "chapters/guide/index.html").select("script").isEmpty());
-        assertTrue(Files.isRegularFile(out.resolve("assets/js/table.js")));
+        Element script = FixtureSites.page(out, "chapters/tables/index.html").selectFirst("script[src*=js/table][defer]");
+        assertNotNull(script);
+        assertTrue(script.attr("src").startsWith("../../assets/js/table."), script.attr("src"));
+        assertTrue(Files.isRegularFile(out.resolve("chapters/tables").resolve(script.attr("src")).normalize()));
+        assertTrue(FixtureSites.page(out, "chapters/guide/index.html").select("script[src*=js/table]").isEmpty());
     }
 
     @Test
