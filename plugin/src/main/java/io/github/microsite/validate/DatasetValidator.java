@@ -3,7 +3,10 @@ package io.github.microsite.validate;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
@@ -37,7 +40,14 @@ public final class DatasetValidator {
 
     private static final String SCHEMA_SUFFIX = ".schema.json";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /**
+     * Strict: a second value after the first ({@code {…} {…}}, {@code {…},}) and a key given twice in one object are
+     * errors. Jackson would otherwise ignore the rest of the file and keep the last of two values silently.
+     */
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     /**
