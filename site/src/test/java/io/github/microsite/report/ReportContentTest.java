@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -210,4 +211,30 @@ class ReportContentTest {
                     path + " must not read the doubling as tripling");
         }
     }
+
+    @Test
+    void everyIndustrySectionLinksToItsIndustryPageAndTheHomePageToTheOverview() throws IOException {
+        Document chapter = page("chapters/ch2-industries/index.html");
+        for (JsonNode industry : dataset("industries").path("rows")) {
+            String slug = industry.path("slug").asText();
+            List<String> targets = section(chapter, slug).select(".industry-link a[href]").stream()
+                    .map(a -> target("chapters/ch2-industries/index.html", a.attr("href"))).toList();
+            assertEquals(List.of("industries/" + slug + "/index.html"), targets, "#" + slug + " links its industry page");
+        }
+        List<String> home = page("index.html").select("#industries ~ .sectionbody a[href], .sect1:has(#industries) a[href]")
+                .stream().map(a -> target("index.html", a.attr("href"))).toList();
+        assertTrue(home.contains("industries/index.html"), "the home page links the industries overview: " + home);
+    }
+
+    /** The built file a relative link from {@code page} leads to, checked to exist. */
+    private static String target(String page, String href) {
+        Path site = BuiltSite.directory();
+        Path file = site.resolve(page).getParent().resolve(href.replaceFirst("#.*", "")).normalize();
+        if (href.endsWith("/")) {
+            file = file.resolve("index.html");
+        }
+        assertTrue(Files.isRegularFile(file), page + " links " + href + ", which is not a built page");
+        return site.relativize(file).toString().replace('\\', '/');
+    }
 }
+
