@@ -7,6 +7,8 @@ import io.github.microsite.convert.ConversionCache;
 import io.github.microsite.convert.ConvertedPage;
 import io.github.microsite.dataview.DataFiles;
 import io.github.microsite.host.HostFiles;
+import io.github.microsite.index.SearchIndexer;
+import io.github.microsite.index.SearchPage;
 import io.github.microsite.link.LinkResolver;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.link.PageTargets;
@@ -31,8 +33,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The whole build on one screen: load → validate → convert → route → link → compose (+ data downloads) → host files, baked in memory; then
- * publish writes it. Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is
+ * The whole build on one screen: load → validate → convert → route → link → compose (+ data downloads) → index →
+ * host files, baked in memory; then publish writes it. Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is
  * written unless every stage succeeded.
  */
 public final class Pipeline {
@@ -71,7 +73,7 @@ public final class Pipeline {
             return linkResolver.resolve(problems);
         });
         List<SiteFile> files = clock.time("compose", () -> {
-            List<GeneratedPage> generated = new ArrayList<>();
+            List<GeneratedPage> generated = new ArrayList<>(List.of(SearchPage.create(config)));
             if (!datasets.all().isEmpty()) {
                 generated.add(DataFiles.page(datasets, config.language()));
             }
@@ -80,6 +82,7 @@ public final class Pipeline {
             composed.addAll(DataFiles.files(datasets, catalog.datasets(), catalog.schemas()));
             return composed;
         });
+        clock.time("index", () -> files.addAll(new SearchIndexer().index(files)));
         catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
         clock.time("host files", () -> files.addAll(new HostFiles(config).files(files)));
         return new BakedSite(files, problems.all(), linked.size(), clock.millis(), conversions.lastConverted());
