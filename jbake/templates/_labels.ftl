@@ -43,7 +43,16 @@
     "dataSource": "来源",
     "dataRows": "行数",
     "dataDownload": "下载：",
-    "dataSchema": "数据结构（JSON Schema）"
+    "dataSchema": "数据结构（JSON Schema）",
+    "searchLabel": "搜索本站",
+    "searchPlaceholder": "搜索（按 / 键）",
+    "searchTitle": "搜索",
+    "searchCount": "找到 {n} 条结果",
+    "searchNone": "没有找到与“{q}”相关的内容",
+    "searchLoading": "正在载入搜索索引……",
+    "searchFailed": "搜索索引载入失败（直接从磁盘打开网页时，浏览器可能不允许读取它）",
+    "searchEmpty": "没有找到相关内容。换个词试试，或者少输入几个字。",
+    "searchNoScript": "搜索需要浏览器启用 JavaScript。也可以从页首的章节导航浏览全部内容。"
   },
   "en": {
     "skipToContent": "Skip to content",
@@ -81,7 +90,16 @@
     "dataSource": "Source",
     "dataRows": "Rows",
     "dataDownload": "Download: ",
-    "dataSchema": "Structure (JSON Schema)"
+    "dataSchema": "Structure (JSON Schema)",
+    "searchLabel": "Search this site",
+    "searchPlaceholder": "Search (press /)",
+    "searchTitle": "Search",
+    "searchCount": "{n} results",
+    "searchNone": "Nothing found for “{q}”",
+    "searchLoading": "Loading the search index…",
+    "searchFailed": "The search index could not be loaded (browsers may refuse it when the page is opened from disk)",
+    "searchEmpty": "Nothing found. Try another word, or fewer words.",
+    "searchNoScript": "Searching needs JavaScript. The chapter navigation at the top leads to every page."
   }
 }>
 

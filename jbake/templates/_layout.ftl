@@ -6,13 +6,16 @@
   Everything here is relative to content.rootpath so the baked site works from any folder, a file://
   copy or a sub-path, and nothing leaves the site: no CDN, fonts, analytics or scripts.
 -->
-<#macro page title>
+<#macro page title noindex=false>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<#if noindex>
+<meta name="robots" content="noindex">
+</#if>
 <#if content.description?? && content.description?has_content>
 <meta name="description" content="${content.description}">
 </#if>
@@ -22,6 +25,7 @@
 <#-- Sorting and filtering for dataset tables: only on pages that have one. -->
 <script src="${content.rootpath}${site.assets["js/table.js"]}" defer></script>
 </#if>
+<script src="${content.rootpath}${site.assets["js/search.js"]}" defer></script>
 </head>
 <body class="page-${content.type}">
 <a class="skip-link" href="#main">${l.t("skipToContent")}</a>
@@ -37,6 +41,7 @@
       </ol>
     </nav>
     </#if>
+    <@searchForm/>
   </div>
 </header>
 <main id="main">
@@ -81,4 +86,22 @@
   </#if>
 </nav>
 </#if>
+</#macro>
+
+<#--
+  The site search (issue 9), one self-contained block: move it anywhere in the header. Without JavaScript the form
+  GETs the results page, which says that searching needs JavaScript; search.js turns the field into results as you
+  type, reads the index under search/ on first use only, and takes its words from the data-label-* attributes.
+-->
+<#macro searchForm>
+<form class="site-search" role="search" action="${content.rootpath}search/index.html" method="get"
+      data-search-index="${content.rootpath}search/manifest.json"
+      data-label-count="${l.t("searchCount")}" data-label-none="${l.t("searchNone")}"
+      data-label-loading="${l.t("searchLoading")}" data-label-failed="${l.t("searchFailed")}">
+  <label class="site-search-label" for="site-search-input">${l.t("searchLabel")}</label>
+  <input id="site-search-input" class="site-search-input" type="search" name="q" autocomplete="off"
+         placeholder="${l.t("searchPlaceholder")}" aria-describedby="site-search-status" data-search-input>
+  <p id="site-search-status" class="site-search-status" role="status" aria-live="polite" data-search-status></p>
+  <ol class="site-search-dropdown" aria-label="${l.t("searchLabel")}" data-search-dropdown hidden></ol>
+</form>
 </#macro>
