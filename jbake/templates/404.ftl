@@ -5,7 +5,7 @@
   Served by the host for any missing URL, at any depth: content.rootpath is the base path here, so every
   link and asset is absolute under it (e.g. /aigc-report/assets/…). Not listed in the sitemap.
 -->
-<@layout.page title=l.t("notFoundTitle") + l.t("titleSeparator") + site.title>
+<@layout.page title=l.t("notFoundTitle") + l.t("titleSeparator") + site.title noindex=true>
 <article class="not-found">
   <h1 class="page-title">${l.t("notFoundTitle")}</h1>
   <div class="content-body">

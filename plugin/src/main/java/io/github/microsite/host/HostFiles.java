@@ -1,5 +1,6 @@
 package io.github.microsite.host;
 
+import io.github.microsite.index.SearchPage;
 import io.github.microsite.model.PageUrls;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.publish.SiteFile;
@@ -43,13 +44,16 @@ public final class HostFiles {
         return config.siteUrl().isEmpty();
     }
 
-    /** Every HTML file but the 404 page, sorted, so the sitemap is the same for the same site. */
+    /**
+     * Every HTML file but the 404 page and the search results page (both noindex), sorted, so the sitemap is the same
+     * for the same site.
+     */
     public static List<String> pages(List<SiteFile> baked) {
         return baked.stream().map(SiteFile::path).filter(HostFiles::isPage).sorted().distinct().toList();
     }
 
     public static boolean isPage(String path) {
-        return path.endsWith(".html") && !path.equals(NOT_FOUND);
+        return path.endsWith(".html") && !path.equals(NOT_FOUND) && !path.equals(SearchPage.PATH);
     }
 
     /** No {@code lastmod}: it would be a build timestamp, making every build differ; URLs alone are valid. */
