@@ -179,7 +179,8 @@ class SearchTest {
         DomElement dropdown = page.querySelector("[data-search-dropdown]");
         assertFalse(dropdown.hasAttribute("hidden"), "results show under the field");
         List<String> found = targets(page, dropdown);
-        assertEquals("chapters/ch2-industries/index.html#gaming-tencent-hunyuan", found.get(0), found.toString());
+        assertTrue(found.stream().limit(5).anyMatch("chapters/ch2-industries/index.html#gaming-tencent-hunyuan"::equals),
+                found.toString());
         assertTrue(page.querySelector("[data-search-status]").asNormalizedText().startsWith("找到"));
 
         input.type(KeyboardEvent.DOM_VK_ESCAPE);
