@@ -24,12 +24,15 @@
     return template.replace(/\{(\w+)\}/g, function (all, key) { return values[key]; });
   }
 
-  var compareText;
+  // Chinese by the language's collation (pinyin) where the browser has Intl; plain localeCompare otherwise.
+  var compareText = function (a, b) { return a.localeCompare(b); };
   try {
     var collator = new Intl.Collator(lang, { numeric: true });
-    compareText = function (a, b) { return collator.compare(a, b); };
+    if (typeof collator.compare === "function" && typeof collator.compare("a", "b") === "number") {
+      compareText = function (a, b) { return collator.compare(a, b); };
+    }
   } catch (e) {
-    compareText = function (a, b) { return a.localeCompare(b); };
+    // keep localeCompare
   }
 
   function cellValue(row, index) {
@@ -46,12 +49,15 @@
     return compareText(a, b);
   }
 
+  /** One live region per table, after it, for what sorting and filtering changed. */
   function liveRegion(table) {
+    if (table.microsite_live) { return table.microsite_live; }
     var region = document.createElement("p");
     region.className = "visually-hidden";
     region.setAttribute("aria-live", "polite");
     var box = table.parentNode.classList.contains("table-scroll") ? table.parentNode : table;
     box.parentNode.insertBefore(region, box.nextSibling);
+    table.microsite_live = region;
     return region;
   }
 

@@ -47,7 +47,12 @@ final class ChartLayout {
                 .orElse(0) + 4;
         boolean anyNegative = domain.low() < 0;
         boolean anyPositive = domain.high() > 0 || !anyNegative;
-        double x0 = PAD + (anyNegative ? valueRoom : 0);
+        // Short labels (provinces, years) sit beside their bars on one line; longer ones get a line of their own.
+        double widestLabel = points.stream().mapToDouble(p -> ChartDrawing.textWidth(p.label(), LABEL_SIZE)).max()
+                .orElse(0);
+        boolean beside = widestLabel <= ChartDrawing.WIDTH * 0.3;
+        double labelColumn = beside ? widestLabel + 8 : 0;
+        double x0 = PAD + labelColumn + (anyNegative ? valueRoom : 0);
         double x1 = ChartDrawing.WIDTH - PAD - (anyPositive ? valueRoom : 0);
         double scale = (x1 - x0) / domain.span();
         double zeroX = x0 + (0 - domain.low()) * scale;
@@ -55,9 +60,14 @@ final class ChartLayout {
         List<ChartDrawing.Text> texts = new ArrayList<>();
         double y = PAD;
         for (ChartPoint point : points) {
-            List<String> labelLines = ChartDrawing.wrap(point.label(), LABEL_SIZE, ChartDrawing.WIDTH - 2 * PAD);
-            texts.add(new ChartDrawing.Text(PAD, y + LABEL_SIZE, "start", labelLines, LABEL_SIZE, "chart-label"));
-            y += LABEL_SIZE * ChartDrawing.Text.LINE_HEIGHT * labelLines.size() + 2;
+            if (beside) {
+                texts.add(new ChartDrawing.Text(PAD, y + BAR_THICKNESS - 3, "start", List.of(point.label()), LABEL_SIZE,
+                        "chart-label"));
+            } else {
+                List<String> labelLines = ChartDrawing.wrap(point.label(), LABEL_SIZE, ChartDrawing.WIDTH - 2 * PAD);
+                texts.add(new ChartDrawing.Text(PAD, y + LABEL_SIZE, "start", labelLines, LABEL_SIZE, "chart-label"));
+                y += LABEL_SIZE * ChartDrawing.Text.LINE_HEIGHT * labelLines.size() + 2;
+            }
             double value = point.value().doubleValue();
             double end = zeroX + value * scale;
             rects.add(new ChartDrawing.Rect(Math.min(zeroX, end), y, Math.abs(end - zeroX), BAR_THICKNESS,
@@ -68,7 +78,7 @@ final class ChartLayout {
                     : new ChartDrawing.Text(end + 4, baseline, "start", List.of(point.display()), VALUE_SIZE, "chart-value"));
             y += BAR_THICKNESS + ROW_GAP;
         }
-        double height = Math.max(y - ROW_GAP + PAD, 2 * PAD);
+        double height = Math.max(y - ROW_GAP + PAD, 2 * PAD + BAR_THICKNESS);
         List<ChartDrawing.Line> lines = List.of(new ChartDrawing.Line(zeroX, PAD, zeroX, height - PAD, "chart-axis"));
         return new ChartDrawing(ChartDrawing.WIDTH, round(height), rects, texts, lines, List.of());
     }

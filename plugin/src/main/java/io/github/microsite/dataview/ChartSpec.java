@@ -5,11 +5,16 @@ import java.util.Map;
 
 /**
  * What {@code chart::NAME[type=bar|hbar|column|line, label=FIELD, value=FIELD, unit=FIELD, where="…", sort="…",
- * limit=N, count=FIELD[:year], caption="…"]} asks for: either one bar per row ({@code label} and {@code value}),
+ * limit=N, count=FIELD[:year], caption="…", labels="Label header,Value header"]} asks for: either one bar per row ({@code label} and {@code value}),
  * or the number of rows per distinct value of {@code count} (per year of a date field with {@code :year}).
  */
 public record ChartSpec(String dataset, Type type, String label, String value, String unit, String count,
-                        boolean countByYear, String where, String sort, String limit, String caption) {
+                        boolean countByYear, String where, String sort, String limit, String caption,
+                        java.util.List<String> labels) {
+
+    public ChartSpec {
+        labels = java.util.List.copyOf(labels);
+    }
 
     /** {@code bar} and {@code column} draw vertical bars, {@code hbar} horizontal ones, {@code line} a series. */
     public enum Type { BAR, HBAR, COLUMN, LINE }
@@ -37,6 +42,7 @@ public record ChartSpec(String dataset, Type type, String label, String value, S
         }
         return new ChartSpec(dataset, type, label, value, TableSpec.text(attributes, "unit"), count, byYear,
                 TableSpec.text(attributes, "where"), TableSpec.text(attributes, "sort"),
-                TableSpec.text(attributes, "limit"), TableSpec.text(attributes, "caption"));
+                TableSpec.text(attributes, "limit"), TableSpec.text(attributes, "caption"),
+                TableSpec.list(TableSpec.text(attributes, "labels")));
     }
 }

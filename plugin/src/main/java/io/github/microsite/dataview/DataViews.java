@@ -113,11 +113,18 @@ public final class DataViews {
         ChartDrawing drawing = ChartLayout.layout(spec.type(), points);
         String labelHeader = spec.count().isEmpty() ? Fields.title(dataset, spec.label()) : Fields.title(dataset, spec.count());
         String valueHeader = spec.count().isEmpty() ? Fields.title(dataset, spec.value()) : labels.t("count");
+        if (spec.labels().size() == 2) {
+            labelHeader = spec.labels().get(0);
+            valueHeader = spec.labels().get(1);
+        } else if (!spec.labels().isEmpty()) {
+            throw new DataViewException("labels=\"" + String.join(",", spec.labels()) + "\": a chart's data table has two"
+                    + " columns, so give two labels (the names, then the values)");
+        }
         return "<figure class=\"data-chart\" id=\"" + Html.escape(id) + "\">\n"
                 + "<figcaption>" + Html.escape(caption) + "</figcaption>\n"
                 + ChartSvg.render(drawing, spec.type(), Html.escape(id), caption, describe(spec.type(), points)) + "\n"
                 + "<details class=\"chart-data\"><summary>" + labels.t("chartData") + "</summary>\n"
-                + dataTable(labelHeader, valueHeader, points) + "</details>\n"
+                + dataTable(caption, labelHeader, valueHeader, points) + "</details>\n"
                 + sourceAndDownloads(dataset, dataUrl) + "</figure>\n";
     }
 
@@ -211,8 +218,9 @@ public final class DataViews {
                 + min.label() + ", " + min.display() + ".";
     }
 
-    private String dataTable(String labelHeader, String valueHeader, List<ChartPoint> points) {
-        StringBuilder html = new StringBuilder("<table class=\"tableblock data-table\">\n<thead><tr><th scope=\"col\">")
+    private String dataTable(String caption, String labelHeader, String valueHeader, List<ChartPoint> points) {
+        StringBuilder html = new StringBuilder("<table class=\"tableblock data-table\">\n<caption>")
+                .append(Html.escape(caption)).append("</caption>\n<thead><tr><th scope=\"col\">")
                 .append(Html.escape(labelHeader)).append("</th><th scope=\"col\" class=\"num\">")
                 .append(Html.escape(valueHeader)).append("</th></tr></thead>\n<tbody>\n");
         for (ChartPoint point : points) {

@@ -106,6 +106,16 @@ class ChartLayoutTest {
     }
 
     @Test
+    void shortLabelsSitBesideTheirBarsAndTheBarsStartAfterThem() {
+        ChartDrawing drawing = ChartLayout.layout(ChartSpec.Type.HBAR, points("上海市", "4", "天津市", "1"));
+        ChartDrawing.Text label = drawing.texts().get(0);
+        ChartDrawing.Rect bar = bars(drawing).get(0);
+        assertTrue(label.y() > bar.y() && label.y() < bar.y() + bar.height(), "on the bar's row");
+        assertTrue(bar.x() >= label.left() + label.boxWidth(), "the bar starts after the label");
+        assertNoOverlapAndInside(drawing);
+    }
+
+    @Test
     void longLabelsWrapInsteadOfRunningOutOfThePicture() {
         ChartDrawing drawing = ChartLayout.layout(ChartSpec.Type.HBAR, points(
                 "天津市人民政府办公厅关于印发天津市促进人工智能创新发展行动方案（2025—2027年）的通知", "1",
