@@ -80,32 +80,6 @@ class ReportContentTest {
     }
 
     @Test
-    void theFifteenPoliciesOfTheDatasetAreListedInThePolicySection() throws IOException {
-        String section = sectionText(page("chapters/ch1-landscape/index.html"), "policy-drivers");
-        List<String> missing = new ArrayList<>();
-        for (JsonNode policy : dataset("policies").path("rows")) {
-            if (!section.contains(policy.path("title").asText()) || !section.contains(policy.path("date").asText())) {
-                missing.add(policy.path("date").asText() + " " + policy.path("title").asText());
-            }
-        }
-        assertEquals(15, dataset("policies").path("rows").size());
-        assertEquals(List.of(), missing);
-    }
-
-    @Test
-    void theTenBeijingBenchmarksOfTheDatasetAreListedInOrder() throws IOException {
-        String section = sectionText(page("chapters/ch3-opportunities/index.html"), "business-ecosystem");
-        List<String> missing = new ArrayList<>();
-        for (JsonNode benchmark : dataset("beijing-benchmarks").path("rows")) {
-            if (!section.contains(benchmark.path("name").asText())) {
-                missing.add(benchmark.path("rank").asText() + " " + benchmark.path("name").asText());
-            }
-        }
-        assertEquals(10, dataset("beijing-benchmarks").path("rows").size());
-        assertEquals(List.of(), missing);
-    }
-
-    @Test
     void everyIndustryHasItsSectionInChapterTwoUnderItsName() throws IOException {
         Document chapter = page("chapters/ch2-industries/index.html");
         for (JsonNode industry : dataset("industries").path("rows")) {
