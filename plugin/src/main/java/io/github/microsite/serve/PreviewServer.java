@@ -230,7 +230,7 @@ public final class PreviewServer implements AutoCloseable {
         events.closeAll();
         workers.shutdownNow();
         try {
-            workers.awaitTermination(2, TimeUnit.SECONDS);
+            workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
