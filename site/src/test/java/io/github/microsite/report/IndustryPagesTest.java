@@ -82,6 +82,30 @@ class IndustryPagesTest {
     }
 
     @Test
+    void eachChapterTwoSectionLinksToItsIndustryPageAndTheHomePageToTheOverview() throws Exception {
+        try (SiteServer server = new SiteServer(BuiltSite.directory()); WebClient browser = BuiltSite.browser()) {
+            HtmlPage chapter = browser.getPage(server.url("chapters/ch2-industries/index.html"));
+            for (JsonNode row : industries) {
+                String slug = row.path("slug").asText();
+                DomElement heading = chapter.getElementById(slug);
+                assertNotNull(heading, "chapter 2 has a section " + slug);
+                HtmlAnchor link = heading.getParentNode().getFirstByXPath(
+                        ".//a[@href='../../industries/" + slug + "/index.html']");
+                assertNotNull(link, "the chapter-2 section " + slug + " links to its industry page");
+                HtmlPage industry = link.click();
+                assertEquals(row.path("name").asText(),
+                        ((DomElement) industry.getFirstByXPath("//h1")).getTextContent().strip());
+            }
+            HtmlPage home = browser.getPage(server.url("index.html"));
+            HtmlAnchor overview = home.getFirstByXPath("//main//a[@href='industries/index.html']");
+            assertNotNull(overview, "the home page links to the industries overview");
+            HtmlPage page = overview.click();
+            assertEquals("website", meta(page, "property", "og:type"));
+            assertEquals(10, page.getByXPath("//li[@class='industry-card']").size());
+        }
+    }
+
+    @Test
     void everyLinkOnAnIndustryPageResolvesToAPageAndAnchor() throws Exception {
         List<String> broken = new ArrayList<>();
         try (SiteServer server = new SiteServer(BuiltSite.directory()); WebClient browser = BuiltSite.browser()) {
