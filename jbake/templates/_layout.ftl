@@ -41,6 +41,16 @@
       </ol>
     </nav>
     </#if>
+    <#if navTree?? && navTree?has_content>
+    <#-- The whole site's tree behind one line: a <details> opens without script, so the page's title stays on
+         the first screen of a phone however many pages the site has. -->
+    <details class="site-nav-drawer">
+      <summary>${l.t("siteNav")}</summary>
+      <nav class="site-nav" aria-label="${l.t("siteNav")}">
+        <@navLevel navTree/>
+      </nav>
+    </details>
+    </#if>
     <@searchForm/>
   </div>
 </header>
@@ -55,6 +65,30 @@
 </footer>
 </body>
 </html>
+</#macro>
+
+<#--
+  One level of the navigation tree. A group on the way to the current page is open; a closed group on another
+  page links to its first page (the plugin sends only the current branch, so every page stays small); the home
+  page gets the whole tree, every group a <details>.
+-->
+<#macro navLevel items>
+<ul>
+  <#list items as item>
+  <#if item.omitted??>
+  <li class="nav-more">${l.t("navMore")?replace("{count}", item.omitted?c)}</li>
+  <#elseif item.group && item.children?has_content>
+  <li class="nav-group"><details<#if item.open> open</#if>><summary>${item.title}</summary>
+    <#if item.href?has_content><a class="nav-group-index" href="${item.href}"<#if item.current> aria-current="page"</#if>>${item.title}</a></#if>
+    <@navLevel item.children/>
+  </details></li>
+  <#elseif item.group>
+  <li class="nav-group"><a href="${item.first}">${item.title}</a></li>
+  <#else>
+  <li><a href="${item.href}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li>
+  </#if>
+  </#list>
+</ul>
 </#macro>
 
 <#--

@@ -2,11 +2,7 @@
 <#import "_layout.ftl" as layout>
 <#import "_labels.ftl" as l>
 <#assign hasToc = content.toc?? && content.toc?has_content>
-<@layout.page title=content.title + l.t("titleSeparator") + site.title>
-<article class="chapter<#if hasToc> has-toc</#if>">
-  <h1 class="page-title">${content.title}</h1>
-  <#if hasToc>
-  <#-- After the h1 so the outline stays in order; on wide screens the CSS moves it to a side column. -->
+<#macro toc>
   <nav class="toc" aria-label="${l.t("toc")}">
     <h2 class="toc-title">${l.t("toc")}</h2>
     <ol>
@@ -23,9 +19,23 @@
       </#list>
     </ol>
   </nav>
+</#macro>
+<@layout.page title=content.title + l.t("titleSeparator") + site.title>
+<article class="chapter<#if hasToc> has-toc</#if>">
+  <h1 class="page-title">${content.title}</h1>
+  <#-- Where the author wrote toc::[] the plugin leaves a placeholder: the contents go there instead. -->
+  <#assign tocMarker = "<!--microsite:toc-->">
+  <#assign tocInBody = content.body?contains(tocMarker)>
+  <#if hasToc && !tocInBody>
+  <#-- After the h1 so the outline stays in order; on wide screens the CSS moves it to a side column. -->
+  <@toc/>
   </#if>
   <div class="content-body">
+<#if tocInBody>
+${content.body?keep_before(tocMarker)?no_esc}<#if hasToc><@toc/></#if>${content.body?keep_after(tocMarker)?no_esc}
+<#else>
 ${content.body?no_esc}
+</#if>
   </div>
   <@layout.citations/>
 </article>

@@ -4,6 +4,7 @@ import io.github.microsite.check.CheckedSite;
 import io.github.microsite.check.SiteChecker;
 import io.github.microsite.check.SiteFiles;
 import io.github.microsite.convert.AsciidocConverter;
+import io.github.microsite.model.ContentLayout;
 import io.github.microsite.model.Problem;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.publish.OutputFolderGuard;
@@ -109,6 +110,30 @@ public class BuildMojo extends AbstractMojo {
     @Parameter
     private Map<String, String> skipRules;
 
+    /**
+     * A book's master file, relative to the content folder, whose {@code include::} lines give the reading order; it
+     * is then not a page. Without it, {@code book.asciidoc}, {@code book.adoc} or {@code index.adoc} is used when it
+     * includes pages.
+     */
+    @Parameter(property = "microsite.masterFile")
+    private String masterFile;
+
+    /** A navigation file (a list of {@code * xref:page.adoc[Label]} items), relative to the content folder; default {@code nav.adoc} when present. */
+    @Parameter(property = "microsite.navFile")
+    private String navFile;
+
+    /** Pages in reading order, relative to the content folder; the pages not named follow. */
+    @Parameter
+    private List<String> readingOrder;
+
+    /** Globs of content files published even when no page references them (otherwise only referenced files are). */
+    @Parameter(property = "microsite.staticFiles")
+    private List<String> staticFiles;
+
+    /** Folders outside the content folder published as they are, each under a path of the site. */
+    @Parameter
+    private List<StaticDirectory> staticDirectories;
+
     /** Skip the build. */
     @Parameter(property = "microsite.skip", defaultValue = "false")
     private boolean skip;
@@ -154,10 +179,10 @@ public class BuildMojo extends AbstractMojo {
         }
         List<Problem> failing = failOnWarnings ? result.problems() : result.errors();
         if (!failing.isEmpty()) {
+            // Each problem is already in the log above, located; Maven prints this message once more at the end,
+            // so it counts them instead of repeating them.
             throw new MojoFailureException("Found " + failing.size() + " problem(s) in " + relative(contentDirectory)
-                    + (failOnWarnings ? " (failOnWarnings is on)" : "") + ":\n  "
-                    + String.join("\n  ", failing.stream().map(problem -> relative(contentDirectory) + "/"
-                    + problem.describe()).toList()));
+                    + (failOnWarnings ? " (failOnWarnings is on)" : "") + "; each is listed above with its file and line");
         }
         if (!checked.isEmpty() && !checked.get(0).passed()) {
             throw CheckReporting.failure(checked.get(0), "the site baked from " + relative(contentDirectory)
@@ -186,7 +211,26 @@ public class BuildMojo extends AbstractMojo {
                 Optional.ofNullable(siteUrl).filter(url -> !url.isBlank()), includes, excludes, attributes,
                 failOnWarnings, force, Optional.ofNullable(projectDirectory).map(base -> new SiteConfig.ProjectFolders(
                         base.toPath(), Optional.ofNullable(buildDirectory).map(File::toPath)
-                        .orElse(base.toPath().resolve("target"))))).withCollections(collectionConfigs);
+                        .orElse(base.toPath().resolve("target"))))).withCollections(collectionConfigs)
+                .withLayout(new ContentLayout(Optional.ofNullable(masterFile), Optional.ofNullable(navFile),
+                        readingOrder, staticFiles, staticDirectories()));
+    }
+
+    private List<ContentLayout.StaticDirectory> staticDirectories() throws MojoExecutionException {
+        List<ContentLayout.StaticDirectory> directories = new java.util.ArrayList<>();
+        for (StaticDirectory configured : staticDirectories == null ? List.<StaticDirectory>of() : staticDirectories) {
+            if (configured.getDirectory() == null || !configured.getDirectory().isDirectory()) {
+                throw new MojoExecutionException("staticDirectories: " + configured.getDirectory()
+                        + " is not a folder; give each <staticDirectory> an existing <directory>");
+            }
+            String path = configured.getPath().replace('\\', '/').replaceAll("^/+|/+$", "");
+            if (path.contains("..")) {
+                throw new MojoExecutionException("staticDirectories: the path " + configured.getPath()
+                        + " leaves the site; give a folder inside it, e.g. assets");
+            }
+            directories.add(new ContentLayout.StaticDirectory(configured.getDirectory().toPath(), path));
+        }
+        return directories;
     }
 
     private void report(BuildResult result) {

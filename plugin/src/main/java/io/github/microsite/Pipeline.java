@@ -20,10 +20,13 @@ import io.github.microsite.model.SiteConfig;
 import io.github.microsite.model.SourceFile;
 import io.github.microsite.model.Problem;
 import io.github.microsite.publish.OutputFolderGuard;
+import io.github.microsite.files.StaticFiles;
 import io.github.microsite.publish.SiteFile;
 import io.github.microsite.publish.SitePublisher;
 import io.github.microsite.route.CollectionRouter;
 import io.github.microsite.route.PageRouter;
+import io.github.microsite.route.ReadingOrder;
+import io.github.microsite.route.ReadingOrderFinder;
 import io.github.microsite.route.SiteMap;
 import io.github.microsite.validate.DatasetValidator;
 
@@ -55,14 +58,18 @@ public final class Pipeline {
         SourceCatalog catalog = clock.time("load", () -> new ContentLoader(config).load(problems));
         DatasetCatalog datasets = clock.time("validate",
                 () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
+        // A book's master file or a navigation file orders the pages; it is not a page itself.
+        ReadingOrder order = clock.time("load", () -> new ReadingOrderFinder(config).find(catalog.pages(), problems));
+        List<SourceFile> pages = catalog.pages().stream()
+                .filter(page -> !order.notPages().contains(page.relativePath())).toList();
         // Tables and charts read the datasets and their schemas (labels): a change to either converts pages again.
         List<SourceFile> dataFiles = new ArrayList<>(catalog.datasets());
         dataFiles.addAll(catalog.schemas());
         List<ConvertedPage> converted = clock.time("convert", () -> conversions.convertAll(converter, config,
-                catalog.pages(), dataFiles, datasets, problems));
+                pages, dataFiles, datasets, problems));
         SiteMap siteMap = clock.time("route", () -> {
             CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
-            return collections.addTo(new PageRouter(config).route(collections.standalone(converted), problems),
+            return collections.addTo(new PageRouter(config, order).route(collections.standalone(converted), problems),
                     converted, problems);
         });
         LinkResolver linkResolver = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
@@ -83,7 +90,8 @@ public final class Pipeline {
             return composed;
         });
         clock.time("index", () -> files.addAll(new SearchIndexer().index(files)));
-        catalog.resources().forEach(resource -> files.add(SiteFile.copied(resource.relativePath(), resource.path())));
+        // Only the content files the pages reference, plus what the configuration names as static.
+        files.addAll(new StaticFiles(config).select(catalog.resources(), linkResolver.referencedResources(), problems));
         clock.time("host files", () -> files.addAll(new HostFiles(config).files(files)));
         return new BakedSite(files, problems.all(), linked.size(), clock.millis(), conversions.lastConverted());
     }

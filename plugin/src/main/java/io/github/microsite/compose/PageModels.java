@@ -35,6 +35,7 @@ final class PageModels {
     private final Map<String, Object> site;
     private final RowModels rows;
     private final Sources sources;
+    private final NavModels navModels;
 
     /**
      * @param assets every theme asset's path under {@code assets/} to where it is published in the site, so a
@@ -56,13 +57,15 @@ final class PageModels {
         values.put("assets", assets);
         values.put("socialImage", socialImage(config, assets));
         this.site = Map.copyOf(values);
+        this.navModels = new NavModels(siteMap);
     }
 
     TemplateModel forPage(LinkedPage linked) {
         Route route = linked.route();
         TemplateModel model = new TemplateModel();
         model.put("site", site);
-        model.put("nav", nav(route));
+        model.put("nav", navModels.header(route));
+        model.put("navTree", navModels.drawer(route));
         model.setContent(content(linked));
         return model;
     }
@@ -81,7 +84,7 @@ final class PageModels {
         content.put("description", route.page().attribute("description").orElse(""));
         content.put("home", route.isHome());
         content.put("ogType", route.isHome() ? "website" : "article");
-        content.put("toc", toc(route.page().sections()));
+        content.put("toc", toc(tocSections(route), 2));
         // Mutable: content.cite(...) in a template appends the sources of the data it shows.
         List<Map<String, Object>> citations = new ArrayList<>(linked.citations().stream().map(PageModels::citation)
                 .toList());
@@ -208,25 +211,29 @@ final class PageModels {
         content.put("breadcrumbs", List.of(link(route, siteMap.home()), Map.of("title", route.navTitle())));
     }
 
-    private List<Map<String, Object>> nav(Route current) {
-        return siteMap.readingOrder().stream().map(route -> {
-            Map<String, Object> item = new LinkedHashMap<>(link(current, route));
-            item.put("current", route.equals(current));
-            return (Map<String, Object>) item;
-        }).toList();
-    }
-
     private static Map<String, Object> link(Route from, Route to) {
         return Map.of("title", to.navTitle(), "href", RelativeUrls.between(from.folder(), to.outputPath()));
     }
 
+    /** A chapter titled by its only top section ({@code ==} at the top) lists what is inside that section. */
+    private static List<Section> tocSections(Route route) {
+        List<Section> sections = route.page().sections();
+        if (sections.size() == 1 && sections.get(0).title().equals(route.page().title())) {
+            return sections.get(0).children();
+        }
+        return sections;
+    }
+
     /** Two levels: more would crowd a phone screen. */
-    private static List<Map<String, Object>> toc(List<Section> sections) {
-        return sections.stream().filter(section -> section.level() <= 2).map(section -> Map.<String, Object>of(
+    private static List<Map<String, Object>> toc(List<Section> sections, int depth) {
+        if (depth == 0) {
+            return List.of();
+        }
+        return sections.stream().map(section -> Map.<String, Object>of(
                 "id", section.id(),
                 "title", section.title(),
                 "level", section.level(),
-                "children", toc(section.children()))).toList();
+                "children", toc(section.children(), depth - 1))).toList();
     }
 
     private static Map<String, Object> citation(Citation citation) {

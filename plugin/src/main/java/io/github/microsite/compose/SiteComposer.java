@@ -6,6 +6,7 @@ import io.github.microsite.model.CollectionConfig;
 import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
+import io.github.microsite.model.SourceFile;
 import io.github.microsite.publish.SiteFile;
 import io.github.microsite.route.SiteMap;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -74,10 +75,13 @@ public final class SiteComposer {
             }
             String template = templateFile(type);
             if (template == null) {
-                problems.error(page.route().page().source().relativePath(), 0, "no template for page type '"
-                        + type + "'; set template." + type
-                        + ".file in the theme's jbake.properties or change :jbake-type:");
-                continue;
+                // Projects coming from JBake use their own types (:jbake-type: guides); the page still reads well
+                // as a page, so build it and say once how to give the type its own template.
+                SourceFile source = page.route().page().source();
+                problems.warning(source.relativePath(), source.firstLineContaining(":jbake-type:"), "the theme has no template for page"
+                        + " type '" + type + "', so the page uses the page template; map the type with template."
+                        + type + ".file=… in the theme's jbake.properties, or remove :jbake-type:");
+                template = jbake.getTemplateByDocType("page");
             }
             StringWriter html = new StringWriter();
             try {

@@ -60,6 +60,7 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     private Asciidoctor start() {
+        JRubyOptions.applyDefaults();
         Asciidoctor started = Asciidoctor.Factory.create();
         started.javaExtensionRegistry().inlineMacro(new CiteMacro());
         started.javaExtensionRegistry().includeProcessor(includeGuard);
@@ -105,7 +106,20 @@ public final class AsciidocConverter implements AutoCloseable {
             String body = document.convert();
             List<Section> sections = sections(document);
             reportUnreadableIds(page, sections, problems);
-            return new ConvertedPage(page, includes, title(document, sections), pageAttributes(document), body, sections);
+            String title = title(document, sections);
+            boolean titledBySection = !hasDocumentTitle(document) && !sections.isEmpty() && sections.get(0).level() == 1;
+            Map<String, String> appendices = appendixLetters(document);
+            if (titledBySection && appendices.containsKey(sections.get(0).id())) {
+                // An appendix chapter is titled as the book titles it: "Appendix A: Tools".
+                title = plainText(firstSectionCaption(document) + title);
+            }
+            if (title.isBlank()) {
+                title = labelFromFileName(page);
+                problems.warning(page.relativePath(), 0, "the page has no title; add a document title (= Title) or"
+                        + " start with a section (== Title); until then it is labelled '" + title + "'");
+            }
+            body = ChapterBody.tidy(body, titledBySection ? sections.get(0).id() : null, appendices);
+            return new ConvertedPage(page, includes, title, pageAttributes(document), body, sections);
         } finally {
             includeGuard.stop();
             dataViews.stop();
@@ -119,6 +133,10 @@ public final class AsciidocConverter implements AutoCloseable {
         values.put("attribute-missing", "warn");
         values.put("outfilesuffix", ".html");
         values.put("lang", config.language());
+        // Highlighting runs in the build with Rouge, which AsciidoctorJ bundles; the theme styles its classes. Set
+        // here, it also overrides a page asking for a highlighter that cannot run inside the JVM (pygments).
+        values.put("source-highlighter", "rouge");
+        values.put("rouge-css", "class");
         if (config.language().toLowerCase(Locale.ROOT).startsWith("zh")) {
             values.putAll(ChineseCaptions.ATTRIBUTES);
         }
@@ -132,6 +150,41 @@ public final class AsciidocConverter implements AutoCloseable {
             return plainText(doctitle);
         }
         return sections.isEmpty() ? "" : sections.get(0).title();
+    }
+
+    /** A title in the header ({@code = Title}); getDoctitle() falls back to the first section's title. */
+    private static boolean hasDocumentTitle(Document document) {
+        Object doctitle = document.getAttribute("doctitle");
+        return doctitle != null && !doctitle.toString().isBlank();
+    }
+
+    /** "ch03_first-steps.adoc" → "Ch03 first steps": a label for a page that has no title of its own. */
+    static String labelFromFileName(SourceFile page) {
+        String name = page.fileName();
+        String words = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)
+                .replace('_', ' ').replace('-', ' ').strip();
+        return words.isEmpty() ? name : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private static String firstSectionCaption(Document document) {
+        for (StructuralNode block : document.getBlocks()) {
+            if (block instanceof org.asciidoctor.ast.Section section) {
+                return section.getCaption() == null ? "" : section.getCaption();
+            }
+        }
+        return "";
+    }
+
+    /** The letter Asciidoctor gave each top-level appendix of the page, by section id. */
+    private static Map<String, String> appendixLetters(Document document) {
+        Map<String, String> letters = new LinkedHashMap<>();
+        for (StructuralNode block : document.getBlocks()) {
+            if (block instanceof org.asciidoctor.ast.Section section && "appendix".equals(section.getSectionName())
+                    && section.getNumeral() != null && !section.getNumeral().isEmpty()) {
+                letters.put(section.getId(), section.getNumeral());
+            }
+        }
+        return letters;
     }
 
     private static Map<String, String> pageAttributes(Document document) {

@@ -36,6 +36,8 @@ public final class LinkResolver {
     private final Set<String> resources;
     private final Sources sources;
     private final Map<String, Route> pageByStem = new HashMap<>();
+    private final Map<String, Route> pageByPath = new HashMap<>();
+    private final Set<String> referenced = new java.util.TreeSet<>();
     private final Map<Route, Document> bodyByPage = new HashMap<>();
     private final Map<Route, Set<String>> idsByPage = new HashMap<>();
     private final Map<String, List<Route>> pagesById = new HashMap<>();
@@ -56,6 +58,7 @@ public final class LinkResolver {
             // An xref names a page by its address, which is its file for an AsciiDoc page and the file its optional
             // body would be for a collection page.
             pageByStem.put(route.addressStem(), route);
+            pageByPath.put(route.source().address(), route);
             Document body = Jsoup.parseBodyFragment(route.page().body());
             body.outputSettings().prettyPrint(false);
             bodyByPage.put(route, body);
@@ -109,11 +112,6 @@ public final class LinkResolver {
         if (EXTERNAL.matcher(href).matches()) {
             return;
         }
-        if (href.startsWith("/")) {
-            report(route, problems, href, "the link " + href + " starts with '/' and breaks when the site is served"
-                    + " under a base path; link to the AsciiDoc file instead, e.g. xref:other.adoc[]");
-            return;
-        }
         int hash = href.indexOf('#');
         String path = hash < 0 ? href : href.substring(0, hash);
         String fragment = hash < 0 ? "" : decode(href.substring(hash + 1));
@@ -121,13 +119,13 @@ public final class LinkResolver {
             resolveFragment(route, link, fragment, problems);
             return;
         }
-        String target = normalize(route.addressFolder(), decode(path));
+        String target = target(route, path);
         if (target == null) {
             reportAt(route, problems, true, path, "", "the link " + href + " climbs above the content folder; links"
                     + " may point only at pages and files inside it");
             return;
         }
-        Route page = target.endsWith(".html") ? pageByStem.get(target.substring(0, target.length() - 5)) : null;
+        Route page = pageAt(target);
         if (page != null) {
             if (!fragment.isEmpty() && !idsByPage.get(page).contains(fragment)) {
                 report(route, problems, fragment, "cross reference to " + page.page().source().relativePath() + "#"
@@ -136,11 +134,72 @@ public final class LinkResolver {
             link.attr("href", RelativeUrls.between(route.folder(), page.outputPath())
                     + (fragment.isEmpty() ? "" : "#" + fragment));
         } else if (resources.contains(target)) {
+            referenced.add(target);
             link.attr("href", RelativeUrls.between(route.folder(), target) + (fragment.isEmpty() ? "" : "#" + fragment));
         } else {
-            report(route, problems, path, "the link " + href + " points at " + target
-                    + ", which is neither a page nor a file of the content folder; fix the path or add the file");
+            reportMissing(route, problems, path, target, "the link");
         }
+    }
+
+    /**
+     * The content-relative path a URL in a page names; a root-absolute URL names a file from the site's top.
+     * Null when the URL climbs above the content folder.
+     */
+    private static String target(Route route, String url) {
+        return url.startsWith("/") ? normalize("", decode(url)) : normalize(route.addressFolder(), decode(url));
+    }
+
+    /** A page by its published name ({@code other.html}, from {@code xref:}) or its source ({@code link:other.adoc[]}). */
+    private Route pageAt(String target) {
+        if (target.endsWith(".html")) {
+            return pageByStem.get(target.substring(0, target.length() - 5));
+        }
+        return pageByPath.get(target);
+    }
+
+    /**
+     * A link or image whose target is neither a page nor a published file: quote what the author wrote, at its line,
+     * and say why the file is missing when it is there but not published.
+     */
+    private void reportMissing(Route route, Problems problems, String url, String target, String what) {
+        List<SourceFile> candidates = new ArrayList<>();
+        candidates.add(route.page().source());
+        candidates.addAll(route.page().includes());
+        String stem = url.contains(".") && url.lastIndexOf('.') > url.lastIndexOf('/')
+                ? url.substring(0, url.lastIndexOf('.')) : url;
+        Optional<WrittenReference> written = WrittenReference.find(candidates, decode(stem));
+        String quoted = written.map(WrittenReference::written).orElse(url);
+        java.nio.file.Path onDisk = url.startsWith("/") ? null
+                : route.page().source().path().getParent().resolve(decode(url)).normalize();
+        String why;
+        if (onDisk != null && java.nio.file.Files.isRegularFile(onDisk) && isUnderPartialFolder(target)) {
+            why = target + " is in a folder whose name starts with '_'; such folders hold partials and are never"
+                    + " published: move the file to a folder without '_'";
+        } else if (onDisk != null && java.nio.file.Files.exists(onDisk)) {
+            why = target + " exists but is not published (it matches microsite.excludes or is not a page); publish it"
+                    + " with microsite.staticFiles or link to a page";
+        } else if (url.startsWith("/")) {
+            why = "no page or file of the content folder is at " + target + " (a URL starting with '/' is read from"
+                    + " the top of the site); fix the path";
+        } else {
+            why = target + " is neither a page nor a file of the content folder; fix the path or add the file";
+        }
+        String message = what.equals("the image") ? "image not found: " + target + " (" + quoted + "): " + why
+                : what + " " + quoted + ": " + why;
+        if (written.isPresent()) {
+            problems.warning(written.get().line().file().relativePath(), written.get().line().line(), message);
+        } else {
+            report(route, problems, url, message);
+        }
+    }
+
+    private static boolean isUnderPartialFolder(String target) {
+        for (String segment : target.split("/")) {
+            if (segment.startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code <<id>>}: on this page if it has the id, otherwise on the one other page that has it. */
@@ -171,23 +230,28 @@ public final class LinkResolver {
         if (src.startsWith("data:")) {
             return;
         }
-        if (EXTERNAL.matcher(src).matches() || src.startsWith("/")) {
+        if (EXTERNAL.matcher(src).matches()) {
             report(route, problems, src, "the image " + src + " is loaded from outside the site; copy it into the"
                     + " content folder and refer to it with a relative path");
             return;
         }
-        String target = normalize(route.addressFolder(), decode(src));
+        String target = target(route, src);
         if (target == null) {
             reportAt(route, problems, true, src, "", "the image " + src + " climbs above the content folder; images"
                     + " must be files inside it: copy the image into the content folder");
             return;
         }
         if (resources.contains(target)) {
+            referenced.add(target);
             image.attr("src", RelativeUrls.between(route.folder(), target));
         } else {
-            report(route, problems, src, "image not found: " + target + " (from image::" + src
-                    + "[]); add the file to the content folder or fix the path (and :imagesdir:)");
+            reportMissing(route, problems, src, target, "the image");
         }
+    }
+
+    /** The content files some page links to or shows: the ones the site needs. */
+    public Set<String> referencedResources() {
+        return java.util.Collections.unmodifiableSet(referenced);
     }
 
     private List<Citation> numberCitations(Route route, Document body, Problems problems) {

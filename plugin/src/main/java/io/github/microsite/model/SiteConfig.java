@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param force          replace an output folder the plugin did not write (dangerous: its files are deleted)
  * @param project        the Maven project's folders, when built by Maven: never written over
  * @param collections    pages made from dataset rows, one template per collection
+ * @param layout         reading order and static files of an existing body of AsciiDoc (a book, a docs folder)
  */
 public record SiteConfig(
         Path contentDirectory,
@@ -33,18 +34,39 @@ public record SiteConfig(
         boolean failOnWarnings,
         boolean force,
         Optional<ProjectFolders> project,
-        List<CollectionConfig> collections) {
+        List<CollectionConfig> collections,
+        ContentLayout layout) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**.adoc", "**.asc", "**.asciidoc", "**.ad");
 
     public SiteConfig {
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = attributes == null ? Map.of() : withoutNulls(attributes);
         themeDirectory = themeDirectory == null ? Optional.empty() : themeDirectory;
         siteUrl = siteUrl == null ? Optional.empty() : siteUrl;
         project = project == null ? Optional.empty() : project;
         collections = collections == null ? List.of() : List.copyOf(collections);
+        layout = layout == null ? ContentLayout.DEFAULT : layout;
+    }
+
+    /** A site without collections or configured layout. */
+    public SiteConfig(Path contentDirectory, Path outputDirectory, Optional<Path> themeDirectory, String siteTitle,
+                      String language, String basePath, Optional<String> siteUrl, List<String> includes,
+                      List<String> excludes, Map<String, String> attributes, boolean failOnWarnings, boolean force,
+                      Optional<ProjectFolders> project, List<CollectionConfig> collections) {
+        this(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl, includes,
+                excludes, attributes, failOnWarnings, force, project, collections, ContentLayout.DEFAULT);
+    }
+
+    /**
+     * Maven hands an empty element such as {@code <idprefix></idprefix>} over as a null value; to AsciiDoc it is an
+     * attribute set to the empty string, which real projects rely on (e.g. ids without a '_' prefix).
+     */
+    private static Map<String, String> withoutNulls(Map<String, String> attributes) {
+        Map<String, String> copy = new java.util.TreeMap<>();
+        attributes.forEach((name, value) -> copy.put(name, value == null ? "" : value));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** A site without collections. */
@@ -66,22 +88,27 @@ public record SiteConfig(
 
     public SiteConfig withFailOnWarnings(boolean fail) {
         return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
-                includes, excludes, attributes, fail, force, project, collections);
+                includes, excludes, attributes, fail, force, project, collections, layout);
     }
 
     public SiteConfig withForce(boolean replaceForeignOutput) {
         return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
-                includes, excludes, attributes, failOnWarnings, replaceForeignOutput, project, collections);
+                includes, excludes, attributes, failOnWarnings, replaceForeignOutput, project, collections, layout);
     }
 
     public SiteConfig withProject(ProjectFolders folders) {
         return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
-                includes, excludes, attributes, failOnWarnings, force, Optional.of(folders), collections);
+                includes, excludes, attributes, failOnWarnings, force, Optional.of(folders), collections, layout);
     }
 
     public SiteConfig withCollections(List<CollectionConfig> newCollections) {
         return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
-                includes, excludes, attributes, failOnWarnings, force, project, newCollections);
+                includes, excludes, attributes, failOnWarnings, force, project, newCollections, layout);
+    }
+
+    public SiteConfig withLayout(ContentLayout newLayout) {
+        return new SiteConfig(contentDirectory, outputDirectory, themeDirectory, siteTitle, language, basePath, siteUrl,
+                includes, excludes, attributes, failOnWarnings, force, project, collections, newLayout);
     }
 
     /**

@@ -22,9 +22,21 @@ public final class PageRouter {
     private static final String HOME_STEM = "index";
 
     private final SiteConfig config;
+    private final ReadingOrder readingOrder;
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
 
     public PageRouter(SiteConfig config) {
+        this(config, ReadingOrder.NONE);
+    }
+
+    /** @param readingOrder the order the content already has (master file, navigation file, configuration) */
+    public PageRouter(SiteConfig config, ReadingOrder readingOrder) {
         this.config = config;
+        this.readingOrder = readingOrder;
+        List<String> paths = readingOrder.paths();
+        for (int i = 0; i < paths.size(); i++) {
+            positions.putIfAbsent(paths.get(i), i);
+        }
     }
 
     public SiteMap route(List<ConvertedPage> pages, Problems problems) {
@@ -47,17 +59,24 @@ public final class PageRouter {
                 continue;
             }
             boolean isHome = output.get().equals(SiteMap.HOME_PATH);
+            String path = page.source().relativePath();
             Route route = new Route(output.get(), page.attribute("jbake-type").orElse(isHome ? "home" : "page"),
-                    page.attribute("nav-title").orElse(page.title()), page);
+                    page.attribute("nav-title").or(() -> Optional.ofNullable(readingOrder.titles().get(path)))
+                            .orElse(page.title()), page);
             if (isHome) {
                 home = route;
             } else {
-                others.add(new Ordered(order(page, problems), route));
+                others.add(new Ordered(positions.getOrDefault(path, Integer.MAX_VALUE), order(page, problems), route));
             }
         }
-        others.sort(Comparator.comparing(Ordered::order, Comparator.nullsLast(Comparator.naturalOrder()))
+        // The order the content gives first, then :nav-order:, then the path.
+        others.sort(Comparator.comparingInt(Ordered::position)
+                .thenComparing(Ordered::order, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(ordered -> ordered.route().page().source().relativePath()));
-        return new SiteMap(home != null ? home : generatedHome(), others.stream().map(Ordered::route).toList());
+        List<Route> lettered = AppendixLetters.renumber(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(home != null ? home : generatedHome()),
+                others.stream().map(Ordered::route)).toList());
+        return new SiteMap(lettered.get(0), lettered.subList(1, lettered.size()));
     }
 
     private Optional<String> outputPath(ConvertedPage page, Problems problems) {
@@ -115,6 +134,6 @@ public final class PageRouter {
                 config.contentDirectory(), "", config.siteTitle());
     }
 
-    private record Ordered(BigDecimal order, Route route) {
+    private record Ordered(int position, BigDecimal order, Route route) {
     }
 }

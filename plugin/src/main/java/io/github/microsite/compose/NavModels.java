@@ -1,0 +1,100 @@
+package io.github.microsite.compose;
+
+import io.github.microsite.link.RelativeUrls;
+import io.github.microsite.route.NavNode;
+import io.github.microsite.route.NavTree;
+import io.github.microsite.route.Route;
+import io.github.microsite.route.SiteMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The navigation a template sees on one page, kept small whatever the size of the site, so the site does not grow
+ * with the square of its pages and a phone reader reaches the page's title on the first screen:
+ * <ul>
+ *   <li>{@code nav}: the top-level entries in the header, only when there are few of them;</li>
+ *   <li>{@code navTree}: for the drawer, the top level and the open branch down to the current page, each level cut
+ *       to a window around the current entry; the home page carries the whole tree.</li>
+ * </ul>
+ */
+final class NavModels {
+
+    /** More top-level entries than this wrap into several lines on a phone: they go to the drawer only. */
+    static final int HEADER_LIMIT = 8;
+    /** Entries shown per level around the current one; the rest are reachable from the home page's full tree. */
+    static final int LEVEL_WINDOW = 40;
+
+    private final NavTree tree;
+    private final boolean headerFits;
+
+    NavModels(SiteMap siteMap) {
+        this.tree = NavTree.of(siteMap);
+        this.headerFits = tree.top().size() <= HEADER_LIMIT;
+    }
+
+    /** The header's short list: each top-level page or group (linking to its first page), or nothing. */
+    List<Map<String, Object>> header(Route current) {
+        if (!headerFits) {
+            return List.of();
+        }
+        List<NavNode> branch = tree.branchOf(current);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (NavNode node : tree.top()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", node.title());
+            item.put("href", RelativeUrls.between(current.folder(), node.first().outputPath()));
+            item.put("current", node.page().map(current::equals).orElse(false) || branch.contains(node));
+            items.add(item);
+        }
+        return List.copyOf(items);
+    }
+
+    /** The drawer's tree, or nothing when the header already lists every page. */
+    List<Map<String, Object>> drawer(Route current) {
+        if (headerFits && tree.isFlat()) {
+            return List.of();
+        }
+        return level(tree.top(), current, tree.branchOf(current), current.isHome());
+    }
+
+    private List<Map<String, Object>> level(List<NavNode> nodes, Route current, List<NavNode> branch, boolean whole) {
+        int from = 0;
+        int to = nodes.size();
+        if (!whole && nodes.size() > LEVEL_WINDOW) {
+            int at = 0;
+            for (int i = 0; i < nodes.size(); i++) {
+                NavNode node = nodes.get(i);
+                if (branch.contains(node) || node.page().map(current::equals).orElse(false)) {
+                    at = i;
+                    break;
+                }
+            }
+            from = Math.max(0, Math.min(at - LEVEL_WINDOW / 2, nodes.size() - LEVEL_WINDOW));
+            to = from + LEVEL_WINDOW;
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (NavNode node : nodes.subList(from, to)) {
+            boolean open = branch.contains(node);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", node.title());
+            item.put("href", node.page().map(page -> RelativeUrls.between(current.folder(), page.outputPath()))
+                    .orElse(""));
+            item.put("first", RelativeUrls.between(current.folder(), node.first().outputPath()));
+            item.put("current", node.page().map(current::equals).orElse(false));
+            item.put("group", node.isGroup());
+            item.put("open", open);
+            item.put("children", node.isGroup() && (open || whole)
+                    ? level(node.children(), current, branch, whole) : List.of());
+            items.add(item);
+        }
+        if (from > 0 || to < nodes.size()) {
+            Map<String, Object> more = new LinkedHashMap<>();
+            more.put("omitted", nodes.size() - (to - from));
+            items.add(more);
+        }
+        return List.copyOf(items);
+    }
+}
