@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The navigation a template sees on one page, kept small whatever the size of the site, so the site does not grow
@@ -37,16 +38,24 @@ final class NavModels {
 
     /** The header's short list: each top-level page or group (linking to its first page), or nothing. */
     List<Map<String, Object>> header(Route current) {
+        return header(current, route -> RelativeUrls.between(current.folder(), route.outputPath()));
+    }
+
+    /**
+     * @param current the page shown, or null for a page outside the reading order (the data, search and 404 pages)
+     * @param href    the URL of a page from the one shown
+     */
+    List<Map<String, Object>> header(Route current, Function<Route, String> href) {
         if (!headerFits) {
             return List.of();
         }
-        List<NavNode> branch = tree.branchOf(current);
+        List<NavNode> branch = current == null ? List.of() : tree.branchOf(current);
         List<Map<String, Object>> items = new ArrayList<>();
         for (NavNode node : tree.top()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("title", node.title());
-            item.put("href", RelativeUrls.between(current.folder(), node.first().outputPath()));
-            item.put("current", node.page().map(current::equals).orElse(false) || branch.contains(node));
+            item.put("href", href.apply(node.first()));
+            item.put("current", node.page().map(page -> page.equals(current)).orElse(false) || branch.contains(node));
             items.add(item);
         }
         return List.copyOf(items);
@@ -54,20 +63,27 @@ final class NavModels {
 
     /** The drawer's tree, or nothing when the header already lists every page. */
     List<Map<String, Object>> drawer(Route current) {
+        return drawer(current, route -> RelativeUrls.between(current.folder(), route.outputPath()));
+    }
+
+    /** As {@link #drawer(Route)}; with no current page, the top level with its groups closed. */
+    List<Map<String, Object>> drawer(Route current, Function<Route, String> href) {
         if (headerFits && tree.isFlat()) {
             return List.of();
         }
-        return level(tree.top(), current, tree.branchOf(current), current.isHome());
+        return level(tree.top(), current, current == null ? List.of() : tree.branchOf(current), href,
+                current != null && current.isHome());
     }
 
-    private List<Map<String, Object>> level(List<NavNode> nodes, Route current, List<NavNode> branch, boolean whole) {
+    private List<Map<String, Object>> level(List<NavNode> nodes, Route current, List<NavNode> branch,
+                                            Function<Route, String> href, boolean whole) {
         int from = 0;
         int to = nodes.size();
         if (!whole && nodes.size() > LEVEL_WINDOW) {
             int at = 0;
             for (int i = 0; i < nodes.size(); i++) {
                 NavNode node = nodes.get(i);
-                if (branch.contains(node) || node.page().map(current::equals).orElse(false)) {
+                if (branch.contains(node) || node.page().map(page -> page.equals(current)).orElse(false)) {
                     at = i;
                     break;
                 }
@@ -80,14 +96,13 @@ final class NavModels {
             boolean open = branch.contains(node);
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("title", node.title());
-            item.put("href", node.page().map(page -> RelativeUrls.between(current.folder(), page.outputPath()))
-                    .orElse(""));
-            item.put("first", RelativeUrls.between(current.folder(), node.first().outputPath()));
-            item.put("current", node.page().map(current::equals).orElse(false));
+            item.put("href", node.page().map(href).orElse(""));
+            item.put("first", href.apply(node.first()));
+            item.put("current", node.page().map(page -> page.equals(current)).orElse(false));
             item.put("group", node.isGroup());
             item.put("open", open);
             item.put("children", node.isGroup() && (open || whole)
-                    ? level(node.children(), current, branch, whole) : List.of());
+                    ? level(node.children(), current, branch, href, whole) : List.of());
             items.add(item);
         }
         if (from > 0 || to < nodes.size()) {

@@ -106,9 +106,9 @@ final class PageModels {
     TemplateModel forGenerated(GeneratedPage page) {
         TemplateModel model = new TemplateModel();
         model.put("site", site);
-        model.put("nav", siteMap.readingOrder().stream().map(route -> (Map<String, Object>) new LinkedHashMap<String, Object>(
-                Map.of("title", route.navTitle(), "href", RelativeUrls.between(page.folder(), route.outputPath()),
-                        "current", false))).toList());
+        java.util.function.Function<Route, String> href = route -> RelativeUrls.between(page.folder(), route.outputPath());
+        model.put("nav", navModels.header(null, href));
+        model.put("navTree", navModels.drawer(null, href));
         DocumentModel content = new DocumentModel();
         content.setType(page.type());
         content.setStatus("published");
@@ -136,9 +136,9 @@ final class PageModels {
     TemplateModel forNotFound() {
         TemplateModel model = new TemplateModel();
         model.put("site", site);
-        model.put("nav", siteMap.readingOrder().stream().map(route -> (Map<String, Object>) new LinkedHashMap<String, Object>(
-                Map.of("title", route.navTitle(), "href", config.basePath() + PageUrls.pretty(route.outputPath()),
-                        "current", false))).toList());
+        java.util.function.Function<Route, String> href = route -> config.basePath() + PageUrls.pretty(route.outputPath());
+        model.put("nav", navModels.header(null, href));
+        model.put("navTree", navModels.drawer(null, href));
         DocumentModel content = new DocumentModel();
         content.setType("notfound");
         content.setStatus("published");
