@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -36,6 +37,9 @@ final class ThemeTemplateEngine extends AbstractTemplateEngine {
         freemarker.setTemplateLoader(loader(templateOverrides));
         freemarker.setDefaultEncoding(config.getTemplateEncoding());
         freemarker.setOutputEncoding(config.getRenderEncoding());
+        // Every template escapes what it prints, also an override that forgets <#ftl output_format="HTML">;
+        // markup only ever enters through ?no_esc (the converted body).
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         // Output must not depend on the machine that builds it.
         freemarker.setLocale(Locale.ROOT);
         freemarker.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));

@@ -16,6 +16,7 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -191,7 +192,9 @@ public final class AsciidocConverter implements AutoCloseable {
         Map<String, String> found = new HashMap<>();
         document.getAttributes().forEach((name, value) -> {
             if (PAGE_ATTRIBUTES.contains(name) && value != null) {
-                found.put(name, value.toString().trim());
+                // Asciidoctor has already escaped a header value for HTML (R&D → R&amp;D); the templates escape what
+                // they print, so hand them the plain text, or readers see "R&amp;D".
+                found.put(name, Parser.unescapeEntities(value.toString().trim(), false));
             }
         });
         return found;
