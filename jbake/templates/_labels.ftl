@@ -54,7 +54,11 @@
     "searchLoading": "正在载入搜索索引……",
     "searchFailed": "搜索索引载入失败（直接从磁盘打开网页时，浏览器可能不允许读取它）",
     "searchEmpty": "没有找到相关内容。换个词试试，或者少输入几个字。",
-    "searchNoScript": "搜索需要浏览器启用 JavaScript。也可以从页首的章节导航浏览全部内容。"
+    "searchNoScript": "搜索需要浏览器启用 JavaScript。也可以从页首的章节导航浏览全部内容。",
+    "untitledTable": "表格",
+    "citeTitle": "《{title}》",
+    "citeAfterPublisher": "：",
+    "citeDate": "（{date}）"
   },
   "en": {
     "skipToContent": "Skip to content",
@@ -103,7 +107,11 @@
     "searchLoading": "Loading the search index…",
     "searchFailed": "The search index could not be loaded (browsers may refuse it when the page is opened from disk)",
     "searchEmpty": "Nothing found. Try another word, or fewer words.",
-    "searchNoScript": "Searching needs JavaScript. The chapter navigation at the top leads to every page."
+    "searchNoScript": "Searching needs JavaScript. The chapter navigation at the top leads to every page.",
+    "untitledTable": "Table",
+    "citeTitle": "“{title}”",
+    "citeAfterPublisher": ", ",
+    "citeDate": " ({date})"
   }
 }>
 

@@ -73,7 +73,7 @@ public final class Pipeline {
                     converted, problems);
         });
         LinkResolver linkResolver = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
-                List.copyOf(datasets.all()), config.language()));
+                List.copyOf(datasets.all()), new SiteComposer(config).labels()));
         PageTargets pageTargets = linkResolver.pageTargets();
         List<LinkedPage> linked = clock.time("link", () -> {
             pageTargets.checkAll(datasets.pageReferences(), problems);

@@ -45,6 +45,32 @@ class CitationsTest {
         assertTrue(home.getElementById("cite-2").text().contains("备案信息"));
     }
 
+    @Test
+    void citationPunctuationAndTheUntitledTableLabelFollowTheSiteLanguage(FixtureSites sites, @TempDir Path out)
+            throws Exception {
+        Path content = out.resolve("content");
+        copy(FixtureSites.FIXTURES.resolve("citations/content"), content);
+        Files.writeString(content.resolve("index.adoc"), Files.readString(content.resolve("index.adoc"))
+                .replace("cite:nowhere[]", "") + "\n|===\n| a | b\n|===\n");
+        for (String language : List.of("zh-CN", "en")) {
+            Path site = out.resolve("site-" + language);
+            BuildResult result = sites.build(new io.github.microsite.model.SiteConfig(content, site,
+                    java.util.Optional.empty(), "t", language, "/", java.util.Optional.empty(), List.of(), List.of(),
+                    java.util.Map.of()));
+            assertEquals(List.of(), FixtureSites.described(result));
+            Document home = FixtureSites.page(site, "index.html");
+            String note = home.getElementById("cite-1").ownText();
+            String table = home.selectFirst(".table-scroll").attr("aria-label");
+            if (language.equals("en")) {
+                assertEquals("某调查机构, “第1次调查报告” (2025-07)", note);
+                assertEquals("Table", table);
+            } else {
+                assertEquals("某调查机构：《第1次调查报告》（2025-07）", note);
+                assertEquals("表格", table);
+            }
+        }
+    }
+
     private static void copy(Path from, Path to) throws Exception {
         try (var files = Files.walk(from)) {
             for (Path file : files.toList()) {

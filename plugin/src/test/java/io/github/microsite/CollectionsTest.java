@@ -92,8 +92,9 @@ class CollectionsTest {
         assertEquals(List.of("../../guide/index.html#climate", "../east/index.html"),
                 north.select(".content-body a:not(sup a)").eachAttr("href"));
         // The body's note comes first; the template's cite of the row's source continues the numbering.
-        assertEquals(List.of("Old Press：《Chronicle of the North》（1890）",
-                        "Statistics Office：《Census 2020》（2021）"),
+        // An English site quotes titles the English way (the theme's label bundle), not with 《》.
+        assertEquals(List.of("Old Press, “Chronicle of the North” (1890)",
+                        "Statistics Office, “Census 2020” (2021)"),
                 north.select("section.citations li").eachText().stream().map(text -> text.replace(" ↩", "")).toList());
         assertEquals("#cite-2", north.selectFirst(".population sup a").attr("href"));
         assertEquals("cite-ref-2-1", north.selectFirst(".population sup a").id());

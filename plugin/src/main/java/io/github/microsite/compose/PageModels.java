@@ -1,6 +1,7 @@
 package io.github.microsite.compose;
 
 import io.github.microsite.link.Citation;
+import io.github.microsite.link.Labels;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.link.RelativeUrls;
 import io.github.microsite.model.PageUrls;
@@ -43,11 +44,11 @@ final class PageModels {
      *               published name (the publish stage may fingerprint them)
      */
     PageModels(SiteConfig config, SiteMap siteMap, Map<String, String> assets, DatasetCatalog datasets,
-               PageTargets targets) {
+               PageTargets targets, Labels labels) {
         this.config = config;
         this.siteMap = siteMap;
         this.rows = new RowModels(datasets, siteMap, targets);
-        this.sources = Sources.from(List.copyOf(datasets.all()));
+        this.sources = Sources.from(List.copyOf(datasets.all()), labels);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", config.siteTitle());
         values.put("language", config.language());

@@ -1,5 +1,6 @@
 package io.github.microsite.compose;
 
+import io.github.microsite.link.Labels;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.link.PageTargets;
 import io.github.microsite.model.CollectionConfig;
@@ -45,6 +46,20 @@ public final class SiteComposer {
         this.engine = new ThemeTemplateEngine(jbake, theme.templateOverrides());
     }
 
+    /** The words of the label bundle that stages before this one write into pages, in the site's language. */
+    public Labels labels() {
+        Map<String, Object> model = Map.of("site", Map.of("language", config.language()), "keys", Labels.KEYS);
+        String separator = "\u001f";
+        String text = engine.renderSource("labels", "<#import \"_labels.ftl\" as l><#list keys as key>"
+                + "${l.t(key)?no_esc}<#sep>" + separator + "</#list>", model);
+        String[] values = text.split(separator, -1);
+        Map<String, String> byKey = new java.util.HashMap<>();
+        for (int i = 0; i < Labels.KEYS.size(); i++) {
+            byKey.put(Labels.KEYS.get(i), values[i]);
+        }
+        return Labels.of(byKey);
+    }
+
     public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, Problems problems) {
         return compose(siteMap, pages, DatasetCatalog.empty(), PageTargets.none(), problems);
     }
@@ -64,7 +79,7 @@ public final class SiteComposer {
         Map<String, AssetFingerprints.Published> assets = AssetFingerprints.fingerprint(ASSETS_FOLDER, theme.assets());
         Map<String, String> publishedAssets = new java.util.TreeMap<>();
         assets.forEach((path, published) -> publishedAssets.put(path, published.path()));
-        PageModels models = new PageModels(config, siteMap, publishedAssets, datasets, targets);
+        PageModels models = new PageModels(config, siteMap, publishedAssets, datasets, targets, labels());
         Charset encoding = Charset.forName(jbake.getRenderEncoding());
         Set<String> missingCollectionTemplates = missingCollectionTemplates(siteMap, problems);
         List<SiteFile> files = new ArrayList<>();

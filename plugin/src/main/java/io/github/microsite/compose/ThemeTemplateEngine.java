@@ -15,6 +15,8 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -58,6 +60,17 @@ final class ThemeTemplateEngine extends AbstractTemplateEngine {
             template.process(model, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
+        }
+    }
+
+    /** Renders a template given as text, which may import the theme's templates (the label bundle). */
+    String renderSource(String name, String source, Object model) {
+        try {
+            StringWriter out = new StringWriter();
+            new Template(name, new StringReader(source), freemarker).process(model, out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("the theme's label bundle cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -43,9 +43,9 @@ public final class LinkResolver {
     private final Map<String, List<Route>> pagesById = new HashMap<>();
     private final Map<String, String> titleById = new HashMap<>();
 
-    public LinkResolver(SiteMap siteMap, List<SourceFile> resources, List<Dataset> datasets, String language) {
+    public LinkResolver(SiteMap siteMap, List<SourceFile> resources, List<Dataset> datasets, Labels labels) {
         this.siteMap = siteMap;
-        this.untitledTableLabel = language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? "表格" : "Table";
+        this.untitledTableLabel = labels.untitledTable();
         Set<String> known = resources.stream().map(SourceFile::relativePath).collect(Collectors.toCollection(HashSet::new));
         // Every dataset is published as data/<name>.csv and .json (see dataview/DataFiles): tables link to them.
         datasets.forEach(dataset -> known.addAll(DataFiles.downloads(dataset)));
@@ -53,7 +53,7 @@ public final class LinkResolver {
             known.add(DataFiles.PAGE);
         }
         this.resources = Set.copyOf(known);
-        this.sources = Sources.from(datasets);
+        this.sources = Sources.from(datasets, labels);
         for (Route route : siteMap.all()) {
             // An xref names a page by its address, which is its file for an AsciiDoc page and the file its optional
             // body would be for a collection page.

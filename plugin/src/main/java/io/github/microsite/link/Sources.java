@@ -21,10 +21,10 @@ public final class Sources {
         this.present = present;
     }
 
-    public static Sources from(List<Dataset> datasets) {
+    public static Sources from(List<Dataset> datasets, Labels labels) {
         Optional<Dataset> sources = datasets.stream().filter(dataset -> dataset.name().equals(DATASET)).findFirst();
         Map<String, String> texts = new HashMap<>();
-        sources.ifPresent(dataset -> dataset.rows().forEach(row -> texts.put(row.path("id").asText(), describe(row))));
+        sources.ifPresent(dataset -> dataset.rows().forEach(row -> texts.put(row.path("id").asText(), describe(row, labels))));
         return new Sources(texts, sources.isPresent());
     }
 
@@ -36,16 +36,18 @@ public final class Sources {
         return Optional.ofNullable(textById.get(id));
     }
 
-    private static String describe(JsonNode row) {
+    /** Punctuation from the theme's labels: a Chinese site quotes 《title》, an English one “title”. */
+    private static String describe(JsonNode row, Labels labels) {
         StringBuilder text = new StringBuilder(row.path("publisher").asText(""));
         String title = row.path("title").asText("");
         if (!title.isEmpty()) {
             // Titles that already quote a document (第56次《…》) keep their own brackets.
-            text.append(text.length() > 0 ? "：" : "").append(title.contains("《") ? title : "《" + title + "》");
+            text.append(text.length() > 0 ? labels.citeAfterPublisher() : "")
+                    .append(title.contains("《") ? title : labels.citeTitle().replace("{title}", title));
         }
         String date = row.path("date").asText("");
         if (!date.isEmpty()) {
-            text.append("（").append(date).append("）");
+            text.append(labels.citeDate().replace("{date}", date));
         }
         return text.toString();
     }
