@@ -128,6 +128,31 @@ public final class DataViews {
                 + sourceAndDownloads(dataset, dataUrl) + "</figure>\n";
     }
 
+    /**
+     * A chart of values the caller already holds (an industry page's figures…): the same figure as {@code chart::}
+     * draws, without the source line and downloads, which the caller adds if the values come from one dataset.
+     * Make the points with {@link #point}.
+     */
+    public String chart(ChartSpec.Type type, String id, String caption, String labelHeader, String valueHeader,
+                        List<ChartPoint> points) {
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("a chart needs at least one point");
+        }
+        return "<figure class=\"data-chart\" id=\"" + Html.escape(id) + "\">\n"
+                + "<figcaption>" + Html.escape(caption) + "</figcaption>\n"
+                + ChartSvg.render(ChartLayout.layout(type, points), type, Html.escape(id), caption,
+                describe(type, points)) + "\n"
+                + "<details class=\"chart-data\"><summary>" + labels.t("chartData") + "</summary>\n"
+                + dataTable(caption, labelHeader, valueHeader, points) + "</details>\n</figure>\n";
+    }
+
+    /** A bar or point, its value written for the page's language with its unit (万件, %, km²…). */
+    public ChartPoint point(String label, BigDecimal value, String unit) {
+        String shown = format.number(value);
+        return new ChartPoint(label, value, unit == null || unit.isEmpty() ? shown
+                : unitIsSymbol(unit) ? shown + unit : shown + " " + unit);
+    }
+
     /** The bars or points a chart spec asks for, in drawing order. */
     public List<ChartPoint> points(Dataset dataset, ChartSpec spec) throws DataViewException {
         RowQuery query = RowQuery.parse(spec.where(), spec.sort(), spec.limit());
@@ -154,8 +179,7 @@ public final class DataViews {
                         + " there, not a number; filter it out with where=\"…\" or chart another field");
             }
             String unit = unitIsField ? Fields.at(row, spec.unit()).asText("") : spec.unit();
-            points.add(new ChartPoint(Column.text(Fields.at(row, spec.label()), format, labels), value.decimalValue(),
-                    format.number(value.decimalValue()) + (unit.isEmpty() || unitIsSymbol(unit) ? unit : " " + unit)));
+            points.add(point(Column.text(Fields.at(row, spec.label()), format, labels), value.decimalValue(), unit));
         }
         return points;
     }

@@ -59,4 +59,16 @@ class TableHtmlTest {
                 views.table(new TableSpec("p", List.of(), List.of(), "", "", "ten", "", false), ""));
         assertEquals("limit=ten is not a positive whole number", limit.getMessage());
     }
+
+    @Test
+    void aChartOfValuesTheCallerHoldsIsTheSameAccessibleFigure() throws Exception {
+        DataViews views = views("zh-CN");
+        String html = views.chart(ChartSpec.Type.HBAR, "finance-figures", "金融业关键数字", "指标", "数值",
+                List.of(views.point("客户满意度", new java.math.BigDecimal("90"), "%"),
+                        views.point("服务企业", new java.math.BigDecimal("12000"), "家")));
+        assertTrue(html.contains("<svg class=\"chart chart-hbar\" role=\"img\""), html);
+        assertTrue(html.contains("<td class=\"num\" data-value=\"12000\">1.2万家</td>"), html);
+        assertTrue(html.contains("<td class=\"num\" data-value=\"90\">90%</td>"), html);
+        assertFalse(html.contains("data-downloads"), html);
+    }
 }
