@@ -45,11 +45,12 @@ public final class HostFiles {
     }
 
     /**
-     * Every HTML file but the 404 page and the search results page (both noindex), sorted, so the sitemap is the same
-     * for the same site.
+     * Every HTML file but the 404 page and the search results page (both noindex), in the order of their addresses
+     * (home first), the same for the same site.
      */
     public static List<String> pages(List<SiteFile> baked) {
-        return baked.stream().map(SiteFile::path).filter(HostFiles::isPage).sorted().distinct().toList();
+        return baked.stream().map(SiteFile::path).filter(HostFiles::isPage).distinct()
+                .sorted(java.util.Comparator.comparing(PageUrls::pretty).thenComparing(path -> path)).toList();
     }
 
     public static boolean isPage(String path) {

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Serves the built site the way a static host does, under a project path like GitHub Pages
  * ({@code /aigc-report/}), so the tests also prove the site does not depend on being at the domain root.
- * Anything outside the base path, or missing, is a 404.
+ * Anything outside the base path, or missing, is a 404 with the site's {@code 404.html}, as GitHub Pages serves it.
  */
 final class SiteServer implements AutoCloseable {
 
@@ -45,16 +45,22 @@ final class SiteServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
         }
+        int status = 200;
         if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
+            // As GitHub Pages and most hosts do: the site's own 404.html, with status 404, at any missing address.
+            file = root.resolve("404.html");
+            status = 404;
+            if (!Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
         }
         String name = file.getFileName().toString();
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
         byte[] body = Files.readAllBytes(file);
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
