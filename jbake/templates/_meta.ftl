@@ -5,10 +5,6 @@
   not ask the host root for /favicon.ico. Without siteUrl none of the absolute URLs are written: a
   relative og:url would be wrong, not merely missing.
 -->
-<#if content.type == "notfound">
-<#-- Served at every missing address: not a page to index, nor one to list in the sitemap. -->
-<meta name="robots" content="noindex">
-</#if>
 <link rel="icon" type="image/svg+xml" href="${content.rootpath}${site.assets["images/favicon.svg"]}">
 <#if content.canonical?has_content>
 <link rel="canonical" href="${content.canonical}">
