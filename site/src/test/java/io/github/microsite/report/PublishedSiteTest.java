@@ -42,6 +42,8 @@ class PublishedSiteTest {
     private static SiteServer server;
     private static WebClient browser;
     private static Set<String> crawled;
+    /** Crawled pages that do not ask to be left out of search engines ({@code noindex}: the search page). */
+    private static Set<String> indexed;
 
     @BeforeAll
     static void crawl() throws Exception {
@@ -49,6 +51,7 @@ class PublishedSiteTest {
         server = new SiteServer(BuiltSite.directory());
         browser = BuiltSite.browser();
         crawled = new LinkedHashSet<>();
+        indexed = new java.util.TreeSet<>();
         // Every page of the folder, and whatever their links lead to inside the site.
         Deque<String> queue = new ArrayDeque<>(pagesOnDisk());
         while (!queue.isEmpty()) {
@@ -58,6 +61,9 @@ class PublishedSiteTest {
             }
             // Fails on any status but 200 and on any script error (BuiltSite.browser()).
             HtmlPage page = browser.getPage(server.url(path));
+            if (page.querySelector("meta[name=robots][content*=noindex]") == null) {
+                indexed.add(path);
+            }
             for (DomNode node : page.querySelectorAll("a[href]")) {
                 URL target = page.getFullyQualifiedUrl(((DomElement) node).getAttribute("href"));
                 if (target.getHost().equals("127.0.0.1") && target.getPath().startsWith(BASE_PATH)
@@ -97,12 +103,12 @@ class PublishedSiteTest {
     }
 
     @Test
-    void theSitemapListsEveryPageOnceByItsAbsoluteUrl() throws Exception {
+    void theSitemapListsEveryIndexedPageOnceByItsAbsoluteUrl() throws Exception {
         String xml = Files.readString(BuiltSite.directory().resolve("sitemap.xml"), StandardCharsets.UTF_8);
         List<String> listed = Jsoup.parse(xml, "", Parser.xmlParser()).select("url > loc").eachText();
 
         assertEquals(listed.size(), new LinkedHashSet<>(listed).size(), "no page listed twice: " + listed);
-        assertEquals(new java.util.TreeSet<>(crawled.stream().map(path -> SITE_URL + path).toList()),
+        assertEquals(new java.util.TreeSet<>(indexed.stream().map(path -> SITE_URL + path).toList()),
                 new java.util.TreeSet<>(listed));
         assertTrue(Files.readString(BuiltSite.directory().resolve("robots.txt"))
                 .contains("Sitemap: " + SITE_URL + "sitemap.xml"));
