@@ -11,6 +11,9 @@
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">
+<#-- Raw HTML in a page (an AsciiDoc passthrough) cannot run scripts or load from elsewhere; the build warns about it. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'">
+<meta name="referrer" content="strict-origin-when-cross-origin">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <#if noindex>
@@ -20,6 +23,7 @@
 <meta name="description" content="${content.description}">
 </#if>
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
+<link rel="stylesheet" href="${content.rootpath}${site.assets["css/widths.css"]}">
 <#include "_meta.ftl">
 <#if (content.dataTables)!false>
 <#-- Sorting and filtering for dataset tables: only on pages that have one. -->

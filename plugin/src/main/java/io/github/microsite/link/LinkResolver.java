@@ -97,6 +97,9 @@ public final class LinkResolver {
         for (Element image : body.select("img[src]")) {
             resolveImage(route, image, problems);
         }
+        for (ContentSecurity.Blocked blocked : ContentSecurity.apply(body)) {
+            report(route, problems, blocked.needle(), blocked.message());
+        }
         TableWrapper.wrapAll(body, untitledTableLabel);
         CjkLineBreaks.join(body);
         return new LinkedPage(route, body.body().html(), citations);
