@@ -21,6 +21,11 @@
     <#assign relatedHrefs = relatedHrefs + [s.href]>
   </#if>
 </#list>
+<#-- A chart where the figures allow one: those sharing the industry's most common unit, when there are two or more. -->
+<#assign unitCounts = {}>
+<#list r.figures![] as f><#if f.unit??><#assign unitCounts = unitCounts + {f.unit: (unitCounts[f.unit]!0) + 1}></#if></#list>
+<#assign chartUnit = "">
+<#list unitCounts?keys as unit><#if unitCounts[unit] gte 2 && (chartUnit == "" || unitCounts[unit] gt unitCounts[chartUnit])><#assign chartUnit = unit></#if></#list>
 <@layout.page title=content.title + l.t("titleSeparator") + site.title>
 <@c.breadcrumbs/>
 <article class="industry">
@@ -49,6 +54,12 @@
       </li>
       </#list>
     </ul>
+    <#if chartUnit?has_content>
+    <#assign chartIds = r.figures?filter(f -> (f.unit!"") == chartUnit)?map(f -> f.id)>
+    ${content.chart("key-figures", {"type": "hbar", "label": "label", "value": "value", "unit": "unit",
+        "where": "id=" + chartIds?join("|"), "id": "figure-chart",
+        "caption": l.t("figureChart")?replace("{name}", r.name)?replace("{unit}", chartUnit)})?no_esc}
+    </#if>
   </section>
   </#if>
 

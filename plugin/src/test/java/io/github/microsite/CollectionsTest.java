@@ -105,6 +105,18 @@ class CollectionsTest {
     }
 
     @Test
+    void aTemplateDrawsAChartFromADatasetAsTheChartMacroDoes(FixtureSites sites, @TempDir Path out) {
+        build(sites, out);
+
+        Document overview = FixtureSites.page(out.resolve("site"), "regions/index.html");
+        Element chart = overview.selectFirst("figure.data-chart");
+        assertEquals("People per region", chart.selectFirst("figcaption").text());
+        assertEquals(3, chart.select("svg rect.chart-bar").size());
+        assertEquals(List.of("120000", "340000", "95000"), chart.select("td[data-value]").eachAttr("data-value"));
+        assertEquals("../data/regions.csv", chart.selectFirst(".data-downloads a").attr("href"));
+    }
+
+    @Test
     void rowsHaveTheirOwnPreviousNextBreadcrumbsAndOverviewLink(FixtureSites sites, @TempDir Path out) {
         build(sites, out);
 
@@ -246,6 +258,25 @@ class CollectionsTest {
         Problem problem = only(sites.build(config(FIXTURE.resolve("content"), out, collection)));
         assertEquals("data/provinces.json", problem.file());
         assertTrue(problem.message().contains("no valid data/provinces.json"), problem.message());
+    }
+
+    @Test
+    void aChartAskingForAFieldTheDatasetLacksFailsThePageWithTheReason(FixtureSites sites, @TempDir Path out)
+            throws IOException {
+        Path theme = out.resolve("theme/templates");
+        Files.createDirectories(theme);
+        for (String template : List.of("region.ftl", "regions.ftl")) {
+            Files.writeString(theme.resolve(template), Files.readString(FIXTURE.resolve("theme/templates/" + template))
+                    .replace("\"value\": \"population\"", "\"value\": \"inhabitants\""));
+        }
+        SiteConfig config = new SiteConfig(FIXTURE.resolve("content"), out.resolve("site"),
+                Optional.of(out.resolve("theme")), "Regions", "en", "/", Optional.empty(), List.of(), List.of(),
+                Map.of()).withCollections(List.of(regions("regions/{slug}/")));
+
+        Problem problem = only(sites.build(config));
+        assertEquals("theme/regions.ftl", problem.file());
+        assertTrue(problem.message().contains("cannot render regions/index.html"), problem.message());
+        assertTrue(problem.message().contains("unknown field 'inhabitants'"), problem.message());
     }
 
     private static Problem only(BuildResult result) {

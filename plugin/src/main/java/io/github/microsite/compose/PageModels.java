@@ -5,6 +5,8 @@ import io.github.microsite.link.Labels;
 import io.github.microsite.link.LinkedPage;
 import io.github.microsite.link.RelativeUrls;
 import io.github.microsite.model.PageUrls;
+import io.github.microsite.dataview.DataFiles;
+import io.github.microsite.dataview.DataViews;
 import io.github.microsite.link.PageTargets;
 import io.github.microsite.link.Sources;
 import io.github.microsite.model.DatasetCatalog;
@@ -35,6 +37,7 @@ final class PageModels {
     private final SiteMap siteMap;
     private final Map<String, Object> site;
     private final RowModels rows;
+    private final DataViews views;
     private final Sources sources;
     private final NavModels navModels;
 
@@ -48,6 +51,7 @@ final class PageModels {
         this.config = config;
         this.siteMap = siteMap;
         this.rows = new RowModels(datasets, siteMap, targets);
+        this.views = new DataViews(datasets, config.language());
         this.sources = Sources.from(List.copyOf(datasets.all()), labels);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", config.siteTitle());
@@ -91,6 +95,7 @@ final class PageModels {
                 .toList());
         content.put("citations", citations);
         content.put("cite", new DataNotes(sources, citations));
+        content.put("chart", new DataCharts(views, RelativeUrls.toRoot(route.folder()) + DataFiles.FOLDER + "/"));
         // Only pages with a sortable dataset table load the table script.
         content.put("dataTables", linked.body().contains("data-sortable"));
         siteMap.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));

@@ -176,6 +176,27 @@ class IndustryPagesTest {
     }
 
     @Test
+    void anIndustryWhoseFiguresShareAUnitShowsThemInAChart() throws IOException {
+        int charts = 0;
+        for (JsonNode row : industries) {
+            java.util.Map<String, Integer> byUnit = new java.util.TreeMap<>();
+            for (JsonNode id : row.path("figures")) {
+                JsonNode unit = find(figures, id.asText()).path("unit");
+                if (unit.isTextual()) {
+                    byUnit.merge(unit.asText(), 1, Integer::sum);
+                }
+            }
+            int most = byUnit.values().stream().max(Integer::compare).orElse(0);
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(BuiltSite.directory()
+                    .resolve("industries/" + row.path("slug").asText() + "/index.html").toFile());
+            org.jsoup.select.Elements bars = page.select("figure.data-chart svg rect.chart-bar");
+            assertEquals(most >= 2 ? most : 0, bars.size(), row.path("slug").asText() + " " + byUnit);
+            charts += most >= 2 ? 1 : 0;
+        }
+        assertTrue(charts >= 5, "most industries have a chart: " + charts);
+    }
+
+    @Test
     void eachIndustryPageLinksToItsChapterTwoSectionAndHasItsOwnTitleDescriptionAndCard() throws Exception {
         Set<String> titles = new HashSet<>();
         try (SiteServer server = new SiteServer(BuiltSite.directory()); WebClient browser = BuiltSite.browser()) {
