@@ -128,12 +128,14 @@
 
 <#--
   The site search (issue 9), one self-contained block: move it anywhere in the header. Without JavaScript the form
-  GETs the results page, which says that searching needs JavaScript; search.js turns the field into results as you
-  type, reads the index under search/ on first use only, and takes its words from the data-label-* attributes.
+  GETs the results page, which says that searching needs JavaScript. search.js (tiny, every page) loads
+  search-engine.js on first use; that turns the field into results as you type, reads the index under search/ and
+  takes its words from the data-label-* attributes.
 -->
 <#macro searchForm>
 <form class="site-search" role="search" action="${content.rootpath}search/index.html" method="get"
       data-search-index="${content.rootpath}search/manifest.json"
+      data-search-engine="${content.rootpath}${site.assets["js/search-engine.js"]}"
       data-label-count="${l.t("searchCount")}" data-label-none="${l.t("searchNone")}"
       data-label-loading="${l.t("searchLoading")}" data-label-failed="${l.t("searchFailed")}">
   <label class="site-search-label" for="site-search-input">${l.t("searchLabel")}</label>

@@ -228,11 +228,16 @@ class SearchTest {
             };
             HtmlPage page = client.getPage(server.url("chapters/ch2-industries/index.html"));
             client.waitForBackgroundJavaScript(WAIT_MS);
-            assertTrue(requested.stream().noneMatch(path -> path.contains("/search/")), requested.toString());
+            assertTrue(requested.stream().noneMatch(path -> path.contains("/search/") || path.contains("search-engine")),
+                    "neither the index nor the engine before the reader searches: " + requested);
+            assertTrue(requested.stream().anyMatch(path -> path.matches(".*/js/search\\.[0-9a-f]+\\.js")),
+                    "only the small loader: " + requested);
 
             ((HtmlInput) page.querySelector("[data-search-input]")).type("逆水寒");
             client.waitForBackgroundJavaScript(WAIT_MS);
             assertTrue(requested.stream().anyMatch(path -> path.endsWith("/search/manifest.json")), requested.toString());
+            assertTrue(((DomElement) page.querySelector("[data-search-dropdown]")).querySelectorAll("a").size() > 0,
+                    "what was typed before the engine arrived is searched");
         }
     }
 
@@ -273,6 +278,8 @@ class SearchTest {
         JsonNode vectors = new ObjectMapper().readTree(
                 Path.of("../plugin/src/test/resources/search/tokenizer-vectors.json").toFile());
         HtmlPage page = browser.getPage(server.url("chapters/preface/index.html"));
+        ((HtmlInput) page.querySelector("[data-search-input]")).focus(); // loads the engine
+        browser.waitForBackgroundJavaScript(WAIT_MS);
         ObjectMapper json = new ObjectMapper();
         for (JsonNode vector : vectors.get("tokens")) {
             String input = json.writeValueAsString(vector.get("input").asText());
