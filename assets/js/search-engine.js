@@ -171,9 +171,23 @@
   Index.prototype.load = function (done) {
     var self = this;
     if (this.manifest) { done(null); return; }
-    this.get('search/manifest.json', function (error, manifest) {
+    this.get('search/manifest.json' + (this.fresh ? '?' + this.fresh : ''), function (error, manifest) {
       if (!error) { self.manifest = manifest; }
       done(error);
+    });
+  };
+
+  /*
+   * A manifest cached from before a new deployment names files that are gone (hosts cache it for minutes; the other
+   * files never change under their name). Once, fetch it again past the cache and retry.
+   */
+  Index.prototype.searchFresh = function (query, limit, done) {
+    var self = this;
+    this.search(query, limit, function (error, answer) {
+      if (!error || self.fresh || !self.manifest) { done(error, answer); return; }
+      self.fresh = String(new Date().getTime());
+      self.manifest = null;
+      self.search(query, limit, done);
     });
   };
 
@@ -435,7 +449,7 @@
       var mine = ++sequence, limit = results ? 20 : 8;
       if (!query.replace(/\s+/g, '')) { show('', { hits: [], total: 0, fragments: [] }); return; }
       if (!index.manifest) { status.textContent = text(form, 'loading', 0, query); }
-      index.search(query, limit, function (error, answer) {
+      index.searchFresh(query, limit, function (error, answer) {
         if (mine !== sequence) { return; } /* a later keystroke already asked again */
         if (error) { status.textContent = text(form, 'failed', 0, query); return; }
         show(query, answer);

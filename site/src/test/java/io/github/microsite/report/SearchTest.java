@@ -242,6 +242,36 @@ class SearchTest {
     }
 
     @Test
+    void aManifestCachedFromAnEarlierDeploymentIsFetchedAgain() throws Exception {
+        List<String> manifests = new ArrayList<>();
+        try (WebClient client = BuiltSite.browser()) {
+            new org.htmlunit.util.WebConnectionWrapper(client) {
+                @Override
+                public org.htmlunit.WebResponse getResponse(org.htmlunit.WebRequest request) throws IOException {
+                    java.net.URL url = request.getUrl();
+                    org.htmlunit.WebResponse response = super.getResponse(request);
+                    if (!url.getPath().endsWith("/search/manifest.json")) {
+                        return response;
+                    }
+                    manifests.add(url.toString());
+                    if (url.getQuery() != null) {
+                        return response;
+                    }
+                    // what a browser cache may still hold: shard names of a deployment that is gone
+                    String stale = response.getContentAsString().replaceAll("\"s-[0-9a-f]{10}\\.json\"", "\"s-0000000000.json\"");
+                    return new org.htmlunit.StringWebResponse(stale, StandardCharsets.UTF_8, url);
+                }
+            };
+            HtmlPage page = resultsPage(client, server, "逆水寒");
+
+            assertTrue(targets(page, page.querySelector("[data-search-results]"))
+                    .contains("chapters/ch2-industries/index.html#gaming-nishuihan"));
+            assertEquals(2, manifests.size(), manifests.toString());
+            assertTrue(manifests.get(1).contains("manifest.json?"), "the second time past the cache: " + manifests);
+        }
+    }
+
+    @Test
     void markupInTheTextOfASectionIsShownAsText(@TempDir Path copy) throws Exception {
         // The report has no section about HTML, so one section of a copy of the site gets some "<b>" in its text.
         Path site = BuiltSite.directory();
