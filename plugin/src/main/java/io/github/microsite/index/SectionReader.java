@@ -9,6 +9,8 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a composed page's {@code <main>} into sections: the lead, then one section per h2–h6 heading that has an id.
@@ -23,9 +25,12 @@ final class SectionReader {
     /** A page that asks robots not to index it (the search page, a 404 page) is not searched either. */
     private static final String NOINDEX = "meta[name=robots][content~=(?i)noindex]";
 
-    private static final String BLOCKS = "address, article, aside, blockquote, dd, details, div, dl, dt, figcaption,"
-            + " figure, footer, form, h1, h2, h3, h4, h5, h6, header, hr, li, main, ol, p, pre, section, summary, table,"
-            + " tbody, td, tfoot, th, thead, tr, ul, br, caption";
+    /** Elements whose text does not run on into the next element's: their ends separate words. */
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "details",
+            "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+            "tr", "ul", "br", "caption");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     /** @return the page's sections, or empty when the page has no {@code <main>} or opts out */
     Optional<List<IndexedSection>> read(String path, String html) {
@@ -73,7 +78,7 @@ final class SectionReader {
                         startSection(level, e);
                         continue;
                     }
-                    boolean isBlock = e.is(BLOCKS);
+                    boolean isBlock = BLOCKS.contains(e.normalName());
                     if (isBlock) {
                         endBlock();
                     }
@@ -135,6 +140,6 @@ final class SectionReader {
 
     /** Collapses white space; the link stage already joined the line breaks inside Chinese sentences. */
     static String clean(String text) {
-        return text.replaceAll("[\\s\\u00A0]+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 }
