@@ -160,6 +160,7 @@ public class BuildMojo extends AbstractMojo {
         BuildResult result;
         try (AsciidocConverter converter = new AsciidocConverter()) {
             result = new Pipeline(converter).build(config, site -> {
+                getLog().debug("Stage times (ms): " + site.stageMillis());
                 if (!check) {
                     return true;
                 }

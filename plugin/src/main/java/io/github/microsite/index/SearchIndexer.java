@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,17 +54,19 @@ public final class SearchIndexer {
         List<SiteFile> out = new ArrayList<>();
         List<String> chunkNames = new ArrayList<>();
         for (IndexedSection section : sections) {
-            String name = hashed("c", chunk(section));
+            byte[] chunk = bytes(chunk(section));
+            String name = hashed("c", chunk);
             chunkNames.add(name);
-            out.add(SiteFile.generated(FOLDER + name, bytes(chunk(section))));
+            out.add(SiteFile.generated(FOLDER + name, chunk));
         }
         Map<String, Map<Integer, Integer>> postings = scores(sections);
         Map<String, Object> shardNames = new TreeMap<>();
         int buckets = bucketCount(postings);
         shards(postings, buckets).forEach((key, shard) -> {
-            String name = hashed("s", shard);
+            byte[] bytes = bytes(shard);
+            String name = hashed("s", bytes);
             shardNames.put(key, name);
-            out.add(SiteFile.generated(FOLDER + name, bytes(shard)));
+            out.add(SiteFile.generated(FOLDER + name, bytes));
         });
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("v", 1);
@@ -92,12 +95,12 @@ public final class SearchIndexer {
     /** BM25 of every token in every section (doc = position in {@code sections}), the weights as term frequency. */
     static Map<String, Map<Integer, Integer>> scores(List<IndexedSection> sections) {
         List<Map<String, Integer>> frequencies = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new TreeMap<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
         double totalLength = 0;
         int[] lengths = new int[sections.size()];
         for (int doc = 0; doc < sections.size(); doc++) {
             IndexedSection section = sections.get(doc);
-            Map<String, Integer> tf = new TreeMap<>();
+            Map<String, Integer> tf = new HashMap<>();
             add(tf, section.heading(), HEADING_WEIGHT);
             if (section.isLead()) {
                 add(tf, section.pageTitle(), TITLE_WEIGHT);
@@ -213,8 +216,8 @@ public final class SearchIndexer {
         return token.getBytes(StandardCharsets.UTF_8).length + 6L + docs.size() * 7L;
     }
 
-    private String hashed(String kind, Object value) {
-        return kind + "-" + HexFormat.of().formatHex(sha256(bytes(value)), 0, 5) + ".json";
+    private static String hashed(String kind, byte[] content) {
+        return kind + "-" + HexFormat.of().formatHex(sha256(content), 0, 5) + ".json";
     }
 
     private byte[] bytes(Object value) {
