@@ -39,9 +39,12 @@ class DeterminismTest {
         }
     }
 
-    /** The report of this repository: real Chinese content, datasets, citations, includes. */
+    /**
+     * The report of this repository: real Chinese content, datasets, citations, includes. Built twice in this JVM,
+     * then once in a fresh JVM whose default locale and time zone differ, as on another machine.
+     */
     @Test
-    void buildingTheReportTwiceGivesByteIdenticalTrees(FixtureSites sites, @TempDir Path out) throws IOException {
+    void buildingTheReportTwiceGivesByteIdenticalTrees(FixtureSites sites, @TempDir Path out) throws Exception {
         Path report = Path.of("..", "content");
         assertTrue(Files.isDirectory(report), "the report content sits beside the plugin");
         Map<String, byte[]> first = null;
@@ -55,11 +58,35 @@ class DeterminismTest {
                 first = tree;
                 continue;
             }
-            assertEquals(first.keySet(), tree.keySet());
-            for (String path : first.keySet()) {
-                assertArrayEquals(first.get(path), tree.get(path), "report: " + path + " differs between builds");
-            }
+            assertSameTree(first, tree, "a second build in the same JVM");
         }
+        Path forked = out.resolve("forked");
+        buildInFreshJvm(report, forked, "智绘未来", "zh-CN", "-Duser.language=en", "-Duser.country=US",
+                "-Duser.timezone=America/New_York");
+        assertSameTree(first, tree(forked), "a build in a fresh JVM with locale en-US and time zone America/New_York");
+    }
+
+    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
+        assertEquals(expected.keySet(), actual.keySet(), which);
+        for (String path : expected.keySet()) {
+            assertArrayEquals(expected.get(path), actual.get(path), "report: " + path + " differs in " + which);
+        }
+    }
+
+    private static void buildInFreshJvm(Path content, Path output, String title, String language, String... jvmOptions)
+            throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvmOptions));
+        command.add("-Djruby.compile.mode=OFF");
+        command.add("-cp");
+        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        command.add(ForkedBuild.class.getName());
+        command.addAll(List.of(content.toString(), output.toString(), title, language));
+        Path log = output.resolveSibling("forked.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the forked build finished");
+        assertEquals(0, process.exitValue(), Files.readString(log));
     }
 
     private static Map<String, byte[]> tree(Path root) throws IOException {

@@ -27,8 +27,12 @@ class OrderingTest {
 
     @Test
     void draftsAreNotPublished(FixtureSites sites, @TempDir Path out) {
-        sites.build("ordering", out);
+        BuildResult result = sites.build("ordering", out);
 
-        assertTrue(Files.notExists(out.resolve("chapters/draft")));
+        assertTrue(result.published(), FixtureSites.described(result).toString());
+        assertTrue(Files.isRegularFile(out.resolve("chapters/chapter-2/index.html")), "the other pages are published");
+        assertTrue(Files.notExists(out.resolve("chapters/draft")), "the draft has no page");
+        assertTrue(FixtureSites.page(out, "index.html").select("header nav a").eachText().stream()
+                .noneMatch(title -> title.equals("Draft")), "the draft is not in the navigation");
     }
 }
