@@ -102,6 +102,23 @@ ${content.body?no_esc}
   </section>
   </#if>
 
+  <#-- Rows of other datasets that name this industry (the Beijing benchmark applications…); figures and cases are
+       shown above from the row's own lists. -->
+  <#list (content.referencedBy!{}) as name, entry>
+  <#if name != "key-figures" && name != "cases" && name != "industries">
+  <section class="industry-referenced" aria-labelledby="referenced-${name}">
+    <h2 id="referenced-${name}">${entry.title}</h2>
+    <ul>
+      <#list entry.rows as other>
+      <li><span class="referenced-title">${other.name!other.title!other.label!""}</span><#assign text = other.direction!other.summary!other.description!"">
+        <#if text?has_content> <span class="referenced-text">${text}</span></#if></li>
+      </#list>
+    </ul>
+    <p class="referenced-data"><a href="${entry.href}">${l.t("inTheData")}</a></p>
+  </section>
+  </#if>
+  </#list>
+
   <#if r.policies?? && r.policies?has_content>
   <section class="industry-policies" aria-labelledby="related-policies">
     <h2 id="related-policies">${l.t("relatedPolicies")}</h2>

@@ -77,9 +77,13 @@ class CollectionsTest {
         Element guide = north.selectFirst(".guide a");
         assertEquals("../../guide/index.html#climate", guide.attr("href"));
         assertEquals("Climate", guide.text());
+        // Rows of other datasets that refer to this one, found without a list on the region's side.
+        assertEquals("Cities: Frostholm, Pinegate", north.selectFirst(".cities-here").text());
+        assertEquals("../../data/index.html#dataset-cities", north.selectFirst(".cities-here a").attr("href"));
         // No capital (null) renders nothing rather than failing.
         Document east = FixtureSites.page(out.resolve("site"), "regions/east/index.html");
         assertTrue(east.select(".capital").isEmpty());
+        assertTrue(east.select(".cities-here").isEmpty(), "no city refers to the east");
         assertEquals("../north/index.html#history", east.selectFirst(".guide a").attr("href"));
     }
 

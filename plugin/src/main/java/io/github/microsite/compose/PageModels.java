@@ -179,6 +179,8 @@ final class PageModels {
     private void collectionRow(DocumentModel content, Route route, PageSource.CollectionRow row) {
         Map<String, Object> resolved = rows.row(route, row.dataset(), row.row());
         content.put("row", resolved);
+        row.dataset().keyField().map(field -> row.row().path(field)).filter(JsonNode::isValueNode)
+                .ifPresent(key -> content.put("referencedBy", rows.referencedBy(route, row.dataset(), key.asText())));
         content.put("collection", row.dataset().name());
         if (route.page().attribute("description").isEmpty()) {
             List<String> fields = row.collection().descriptionField().map(List::of)

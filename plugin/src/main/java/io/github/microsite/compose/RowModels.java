@@ -1,7 +1,9 @@
 package io.github.microsite.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.microsite.dataview.DataFiles;
 import io.github.microsite.link.PageTargets;
+import io.github.microsite.link.RelativeUrls;
 import io.github.microsite.model.Dataset;
 import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Section;
@@ -98,6 +100,49 @@ final class RowModels {
             return plain(row.get());
         }
         return object(from, dataset.get(), row.get(), rowSchema(dataset.get()), depth + 1);
+    }
+
+    /**
+     * The rows of every dataset that refer to this row through an {@code x-ref} field at their top level (a value or an
+     * array of them): by dataset name, {@code {title, href, rows}} with href the dataset on the data page. So a
+     * template shows what points at an entity - the benchmark applications of an industry - without a list kept on
+     * the entity's side.
+     */
+    Map<String, Object> referencedBy(Route from, Dataset target, String key) {
+        Map<String, Object> byDataset = new LinkedHashMap<>();
+        for (Dataset dataset : datasets.all()) {
+            JsonNode schema = rowSchema(dataset);
+            List<String> fields = new ArrayList<>();
+            schema.path("properties").fields().forEachRemaining(property -> {
+                JsonNode field = resolve(dataset, property.getValue());
+                JsonNode items = resolve(dataset, field.path("items"));
+                if (target.name().equals(field.path("x-ref").asText(null))
+                        || target.name().equals(items.path("x-ref").asText(null))) {
+                    fields.add(property.getKey());
+                }
+            });
+            if (fields.isEmpty()) {
+                continue;
+            }
+            List<Object> rows = new ArrayList<>();
+            for (JsonNode row : dataset.rows()) {
+                boolean refers = fields.stream().map(row::path).anyMatch(value -> value.isArray()
+                        ? java.util.stream.StreamSupport.stream(value.spliterator(), false)
+                        .anyMatch(element -> element.isValueNode() && element.asText().equals(key))
+                        : value.isValueNode() && !value.isNull() && value.asText().equals(key));
+                if (refers) {
+                    rows.add(object(from, dataset, row, schema, 1));
+                }
+            }
+            if (!rows.isEmpty()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("title", dataset.root().path("title").asText(dataset.name()));
+                entry.put("href", RelativeUrls.between(from.folder(), DataFiles.PAGE) + "#dataset-" + dataset.name());
+                entry.put("rows", rows);
+                byDataset.put(dataset.name(), entry);
+            }
+        }
+        return byDataset;
     }
 
     /** An xref-like target, {@code chapters/ch2-industries.adoc#finance}, as a link from the page being rendered. */

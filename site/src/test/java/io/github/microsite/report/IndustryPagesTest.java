@@ -33,6 +33,7 @@ class IndustryPagesTest {
     private static JsonNode industries;
     private static JsonNode figures;
     private static JsonNode cases;
+    private static JsonNode benchmarks;
 
     @BeforeAll
     static void readData() throws IOException {
@@ -40,6 +41,7 @@ class IndustryPagesTest {
         industries = json.readTree(BuiltSite.content().resolve("data/industries.json").toFile()).path("rows");
         figures = json.readTree(BuiltSite.content().resolve("data/key-figures.json").toFile()).path("rows");
         cases = json.readTree(BuiltSite.content().resolve("data/cases.json").toFile()).path("rows");
+        benchmarks = json.readTree(BuiltSite.content().resolve("data/beijing-benchmarks.json").toFile()).path("rows");
     }
 
     @Test
@@ -165,6 +167,15 @@ class IndustryPagesTest {
                                 slug + " " + id + " lacks its measured result " + figureId);
                     }
                     checked++;
+                }
+                for (JsonNode benchmark : benchmarks) {
+                    if (benchmark.path("industry").asText("").equals(slug)) {
+                        DomElement section = page.getElementById("referenced-beijing-benchmarks");
+                        assertNotNull(section, slug + " lists the Beijing benchmark applications of its industry");
+                        assertTrue(((DomElement) section.getParentNode()).getTextContent()
+                                .contains(benchmark.path("name").asText()), slug + " lacks " + benchmark);
+                        checked++;
+                    }
                 }
                 for (JsonNode id : row.path("policies")) {
                     assertNotNull(page.getElementById("policy-" + id.asText()), slug + " lacks policy " + id);
