@@ -3,7 +3,7 @@ package io.github.microsite;
 import io.github.microsite.check.CheckedSite;
 import io.github.microsite.check.SiteChecker;
 import io.github.microsite.check.SiteFiles;
-import io.github.microsite.convert.AsciidocConverter;
+import io.github.microsite.convert.SharedConverter;
 import io.github.microsite.model.ContentLayout;
 import io.github.microsite.model.Problem;
 import io.github.microsite.model.SiteConfig;
@@ -158,16 +158,18 @@ public class BuildMojo extends AbstractMojo {
         }
         List<SiteChecker.Report> checked = new ArrayList<>();
         BuildResult result;
-        try (AsciidocConverter converter = new AsciidocConverter()) {
-            result = new Pipeline(converter).build(config, site -> {
-                getLog().debug("Stage times (ms): " + site.stageMillis());
-                if (!check) {
-                    return true;
-                }
-                checked.add(checker.check(new CheckedSite(SiteFiles.inMemory(site.files()), config.basePath(),
-                        config.siteUrl())));
-                return checked.get(0).passed();
-            });
+        // The class loader's converter: a Maven daemon running this build again reuses a warm Asciidoctor.
+        try {
+            synchronized (SharedConverter.lock()) {
+                result = new Pipeline(SharedConverter.get()).build(config, site -> {
+                    if (!check) {
+                        return true;
+                    }
+                    checked.add(checker.check(new CheckedSite(SiteFiles.inMemory(site.files()), config.basePath(),
+                            config.siteUrl())));
+                    return checked.get(0).passed();
+                });
+            }
         } catch (RuntimeException e) {
             throw new MojoExecutionException("The microsite build broke: " + e.getMessage(), e);
         }
@@ -189,7 +191,10 @@ public class BuildMojo extends AbstractMojo {
             throw CheckReporting.failure(checked.get(0), "the site baked from " + relative(contentDirectory)
                     + "; nothing was written");
         }
-        getLog().info("Built " + result.pageCount() + " page(s) into " + relative(outputDirectory));
+        getLog().info("Built " + result.pageCount() + " page(s) into " + relative(outputDirectory) + " ("
+                + result.pagesConverted() + " converted, the rest unchanged since the last build; "
+                + String.join(", ", result.stageMillis().entrySet().stream()
+                .map(stage -> stage.getKey() + " " + stage.getValue() + " ms").toList()) + ")");
     }
 
     /** The parameters as one plain record; {@code serve} reads the same ones. */

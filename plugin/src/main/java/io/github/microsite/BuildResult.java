@@ -3,6 +3,7 @@ package io.github.microsite;
 import io.github.microsite.model.Problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a build did.
@@ -10,11 +11,25 @@ import java.util.List;
  * @param problems  everything reported, errors and warnings, sorted by file and line
  * @param pageCount pages written
  * @param published whether the output folder now holds the new site
+ * @param stageMillis wall-clock milliseconds of each stage that ran, in order (publish included)
+ * @param pagesConverted pages Asciidoctor converted; the others came from the conversion cache
  */
-public record BuildResult(List<Problem> problems, int pageCount, boolean published) {
+public record BuildResult(List<Problem> problems, int pageCount, boolean published, Map<String, Long> stageMillis,
+                          int pagesConverted) {
 
     public BuildResult {
         problems = List.copyOf(problems);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis));
+    }
+
+    /** A build that stopped before baking anything. */
+    public BuildResult(List<Problem> problems) {
+        this(problems, 0, false, Map.of(), 0);
+    }
+
+    /** A bake that was not published. */
+    static BuildResult unpublished(BakedSite site) {
+        return new BuildResult(site.problems(), 0, false, site.stageMillis(), site.pagesConverted());
     }
 
     public List<Problem> errors() {

@@ -31,7 +31,9 @@ import io.github.microsite.route.SiteMap;
 import io.github.microsite.validate.DatasetValidator;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -56,8 +58,6 @@ public final class Pipeline {
         Problems problems = new Problems();
         StageClock clock = new StageClock();
         SourceCatalog catalog = clock.time("load", () -> new ContentLoader(config).load(problems));
-        DatasetCatalog datasets = clock.time("validate",
-                () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
         // A book's master file or a navigation file orders the pages; it is not a page itself.
         ReadingOrder order = clock.time("load", () -> new ReadingOrderFinder(config).find(catalog.pages(), problems));
         List<SourceFile> pages = catalog.pages().stream()
@@ -65,8 +65,13 @@ public final class Pipeline {
         // Tables and charts read the datasets and their schemas (labels): a change to either converts pages again.
         List<SourceFile> dataFiles = new ArrayList<>(catalog.datasets());
         dataFiles.addAll(catalog.schemas());
-        List<ConvertedPage> converted = clock.time("convert", () -> conversions.convertAll(converter, config,
-                pages, dataFiles, datasets, problems));
+        ConversionCache.Plan conversion = clock.time("load", () -> conversions.plan(config, pages, dataFiles));
+        if (conversion.needsConverter()) {
+            converter.prepare(); // JRuby starts while the datasets are validated
+        }
+        DatasetCatalog datasets = clock.time("validate",
+                () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
+        List<ConvertedPage> converted = clock.time("convert", () -> conversion.convert(converter, datasets, problems));
         SiteMap siteMap = clock.time("route", () -> {
             CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
             return collections.addTo(new PageRouter(config, order).route(collections.standalone(converted), problems),
@@ -111,18 +116,19 @@ public final class Pipeline {
     public BuildResult build(SiteConfig config, Predicate<BakedSite> approve) {
         Optional<String> refusal = new OutputFolderGuard(config).refusal();
         if (refusal.isPresent()) {
-            return new BuildResult(List.of(Problem.error("", 0, refusal.get())), 0, false);
+            return new BuildResult(List.of(Problem.error("", 0, refusal.get())));
         }
         BakedSite site = bake(config);
-        if (site.hasErrors() || (config.failOnWarnings() && !site.problems().isEmpty())) {
-            return new BuildResult(site.problems(), 0, false);
-        }
-        if (!approve.test(site)) {
-            return new BuildResult(site.problems(), 0, false);
+        if (site.hasErrors() || (config.failOnWarnings() && !site.problems().isEmpty()) || !approve.test(site)) {
+            return BuildResult.unpublished(site);
         }
         Problems problems = new Problems();
         site.problems().forEach(problems::add);
+        long start = System.nanoTime();
         boolean published = new SitePublisher(config.outputDirectory()).publish(site.files(), problems);
-        return new BuildResult(problems.all(), published ? site.pageCount() : 0, published);
+        Map<String, Long> stages = new LinkedHashMap<>(site.stageMillis());
+        stages.put("publish", (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(problems.all(), published ? site.pageCount() : 0, published, stages,
+                site.pagesConverted());
     }
 }

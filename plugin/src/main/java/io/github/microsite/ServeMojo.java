@@ -1,6 +1,6 @@
 package io.github.microsite;
 
-import io.github.microsite.convert.AsciidocConverter;
+import io.github.microsite.convert.SharedConverter;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.serve.Preview;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,8 +32,8 @@ public class ServeMojo extends BuildMojo {
     public void execute() throws MojoExecutionException {
         SiteConfig config = siteConfig();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (AsciidocConverter converter = new AsciidocConverter();
-             Preview preview = new Preview(config, new Pipeline(converter), host, port, this::report)) {
+        // One Asciidoctor for the JVM: the class loader's, warm for every rebuild of the preview.
+        try (Preview preview = new Preview(config, new Pipeline(SharedConverter.get()), host, port, this::report)) {
             getLog().info("Serving " + preview.url() + " (watching " + relative(config.contentDirectory().toFile())
                     + config.themeDirectory().map(theme -> " and " + relative(theme.toFile())).orElse("")
                     + "); Ctrl-C stops");

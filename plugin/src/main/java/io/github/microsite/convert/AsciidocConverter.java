@@ -40,7 +40,8 @@ public final class AsciidocConverter implements AutoCloseable {
     static final Set<String> PAGE_ATTRIBUTES =
             Set.of("slug", "nav-order", "nav-title", "description", "jbake-type", "jbake-status", "jbake-order");
 
-    private final CompletableFuture<Asciidoctor> asciidoctor;
+    private final CompletableFuture<Asciidoctor> asciidoctor = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
     private final LogRouter logRouter = new LogRouter();
     private final IncludeGuard includeGuard = new IncludeGuard();
     private final DataViewContext dataViews = new DataViewContext();
@@ -51,13 +52,35 @@ public final class AsciidocConverter implements AutoCloseable {
         // AsciidoctorJ also prints every message to stderr through java.util.logging; they reach Maven's log
         // through the LogRouter instead, located and counted.
         asciidoctorJulLogger.setUseParentHandlers(false);
-        // Starting JRuby and Asciidoctor takes seconds; it runs on its own thread while the caller loads and
-        // validates the content, and the first conversion waits for it.
-        this.asciidoctor = CompletableFuture.supplyAsync(this::start, runnable -> {
-            Thread thread = new Thread(runnable, "asciidoctor-start");
+    }
+
+    /**
+     * Starts JRuby and Asciidoctor on a thread of their own, if not started yet. It takes seconds, so a build calls
+     * this as soon as it knows some page must be converted, and loads and validates the rest meanwhile; a build whose
+     * pages all come from the cache never starts it. Converting starts it too, if nobody did.
+     */
+    public void prepare() {
+        if (started.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> {
+                try {
+                    asciidoctor.complete(start());
+                } catch (RuntimeException | Error e) {
+                    asciidoctor.completeExceptionally(e);
+                }
+            }, "asciidoctor-start");
             thread.setDaemon(true);
             thread.start();
-        });
+        }
+    }
+
+    /** Whether this converter has started Asciidoctor (for tests and benchmarks of the caches). */
+    public boolean isStarted() {
+        return started.get();
+    }
+
+    private Asciidoctor asciidoctor() {
+        prepare();
+        return asciidoctor.join();
     }
 
     private Asciidoctor start() {
@@ -103,7 +126,7 @@ public final class AsciidocConverter implements AutoCloseable {
         includeGuard.start(contentDirectory, page.path(), problems);
         dataViews.start(views, page, includes, problems);
         try {
-            Document document = asciidoctor.join().loadFile(page.path().toFile(), options);
+            Document document = asciidoctor().loadFile(page.path().toFile(), options);
             String body = document.convert();
             List<Section> sections = sections(document);
             reportUnreadableIds(page, sections, problems);
@@ -233,7 +256,9 @@ public final class AsciidocConverter implements AutoCloseable {
 
     @Override
     public void close() {
-        asciidoctor.join().close();
+        if (started.get()) {
+            asciidoctor.join().close();
+        }
     }
 
     /**

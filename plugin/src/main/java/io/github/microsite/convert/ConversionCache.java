@@ -9,6 +9,7 @@ import io.github.microsite.model.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -16,70 +17,117 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Remembers each page's conversion with a fingerprint of everything it was converted from — the page, the files it
- * includes, the datasets (dataset macros read them), the attributes and language — and converts again only the
- * pages whose fingerprint changed. A page's problems are remembered with it, so an unchanged page still reports
- * its warnings on every build. Kept by a long-lived pipeline (preview); a one-shot build gains nothing from it.
+ * includes, the dataset and schema files (tables and charts read them), the attributes, the language and the plugin
+ * itself — and converts again only the pages whose fingerprint changed. A page's problems are kept with it, so an
+ * unchanged page still reports its warnings on every build.
+ *
+ * <p>Two memories: in this object, for a long-lived pipeline (preview, a Maven daemon); and, for a project build, on
+ * disk under {@code target/microsite-cache}, so that a build with nothing changed never starts Asciidoctor.</p>
  */
 public final class ConversionCache {
 
-    private record Entry(String fingerprint, ConvertedPage page, List<Problem> problems) {
+    /** The sub-folder of the project's build directory where conversions are kept between builds. */
+    public static final String FOLDER = "microsite-cache";
+
+    record Entry(String fingerprint, ConvertedPage page, List<Problem> problems) {
     }
 
     private final Map<String, Entry> byPage = new HashMap<>();
     private int lastConverted;
 
     /**
-     * @param datasets the dataset files of this build: a change to any of them converts every page again, since
-     *                 which page reads which dataset is only known inside the conversion
+     * Decides, from the files alone (cheap: no Asciidoctor), which pages need converting, so the caller starts
+     * Asciidoctor only when some do, and early enough to overlap its start with other work.
+     *
+     * @param dataFiles the dataset and schema files of this build: a change to any of them converts every page
+     *                  again, since which page reads which dataset is only known inside the conversion
      */
-    public List<ConvertedPage> convertAll(AsciidocConverter converter, SiteConfig config, List<SourceFile> pages,
-                                          List<SourceFile> datasets, Problems problems) {
-        return convertAll(converter, config, pages, datasets, DatasetCatalog.empty(), problems);
-    }
-
-    /** @param catalog what {@code dataset::} and {@code chart::} macros draw from (built from {@code datasets}) */
-    public List<ConvertedPage> convertAll(AsciidocConverter converter, SiteConfig config, List<SourceFile> pages,
-                                          List<SourceFile> datasets, DatasetCatalog catalog, Problems problems) {
-        String shared = sharedFingerprint(config, datasets);
-        List<ConvertedPage> converted = new ArrayList<>();
-        Set<String> current = new java.util.HashSet<>();
-        lastConverted = 0;
+    public Plan plan(SiteConfig config, List<SourceFile> pages, List<SourceFile> dataFiles) {
+        String shared = sharedFingerprint(config, dataFiles);
+        Optional<ConversionStore> store = config.project()
+                .map(project -> new ConversionStore(project.buildDirectory().resolve(FOLDER), config.contentDirectory()));
+        List<Planned> planned = new ArrayList<>();
         for (SourceFile page : pages) {
-            current.add(page.relativePath());
-            String fingerprint = fingerprint(shared, page, IncludeScanner.includes(config.contentDirectory(), page));
-            Entry entry = byPage.get(page.relativePath());
-            if (entry == null || !entry.fingerprint().equals(fingerprint)) {
-                Problems own = new Problems();
-                ConvertedPage result = converter.convertAll(config, List.of(page), catalog, own).get(0);
-                entry = new Entry(fingerprint, result, own.all());
-                byPage.put(page.relativePath(), entry);
-                lastConverted++;
+            List<SourceFile> includes = IncludeScanner.includes(config.contentDirectory(), page);
+            String fingerprint = fingerprint(shared, page, includes);
+            Entry known = byPage.get(page.relativePath());
+            if (known == null || !known.fingerprint().equals(fingerprint)) {
+                known = store.flatMap(disk -> disk.read(page.relativePath())).orElse(null);
             }
-            entry.problems().forEach(problems::add);
-            converted.add(entry.page());
+            planned.add(new Planned(page, fingerprint, known != null && known.fingerprint().equals(fingerprint)
+                    ? Optional.of(known) : Optional.empty()));
         }
-        byPage.keySet().retainAll(current);
-        return List.copyOf(converted);
+        return new Plan(config, planned, store);
     }
 
-    /** How many pages the last call converted (the others came from the cache). */
+    /** How many pages the last conversion converted (the others came from the cache). */
     public int lastConverted() {
         return lastConverted;
     }
 
-    private static String sharedFingerprint(SiteConfig config, List<SourceFile> datasets) {
+    private record Planned(SourceFile page, String fingerprint, Optional<Entry> cached) {
+    }
+
+    /** Which pages of one build are cached and which need Asciidoctor. */
+    public final class Plan {
+        private final SiteConfig config;
+        private final List<Planned> pages;
+        private final Optional<ConversionStore> store;
+
+        private Plan(SiteConfig config, List<Planned> pages, Optional<ConversionStore> store) {
+            this.config = config;
+            this.pages = pages;
+            this.store = store;
+        }
+
+        /** Whether any page must be converted, i.e. whether Asciidoctor is needed at all. */
+        public boolean needsConverter() {
+            return pages.stream().anyMatch(page -> page.cached().isEmpty());
+        }
+
+        /** @param catalog what {@code dataset::} and {@code chart::} macros draw from */
+        public List<ConvertedPage> convert(AsciidocConverter converter, DatasetCatalog catalog, Problems problems) {
+            List<ConvertedPage> converted = new ArrayList<>();
+            int count = 0;
+            for (Planned planned : pages) {
+                Entry entry = planned.cached().orElse(null);
+                if (entry == null) {
+                    Problems own = new Problems();
+                    ConvertedPage result = converter.convertAll(config, List.of(planned.page()), catalog, own).get(0);
+                    entry = new Entry(planned.fingerprint(), result, own.all());
+                    Entry written = entry;
+                    store.ifPresent(disk -> disk.write(planned.page().relativePath(), written));
+                    count++;
+                }
+                byPage.put(planned.page().relativePath(), entry);
+                entry.problems().forEach(problems::add);
+                converted.add(entry.page());
+            }
+            Set<String> current = pages.stream().map(planned -> planned.page().relativePath())
+                    .collect(Collectors.toSet());
+            byPage.keySet().retainAll(current);
+            store.ifPresent(disk -> disk.keepOnly(current));
+            lastConverted = count;
+            return List.copyOf(converted);
+        }
+    }
+
+    private static String sharedFingerprint(SiteConfig config, List<SourceFile> dataFiles) {
         MessageDigest digest = sha256();
+        update(digest, PluginIdentity.fingerprint());
         update(digest, config.contentDirectory().toAbsolutePath().normalize().toString());
         update(digest, config.language());
         new TreeMap<>(config.attributes()).forEach((name, value) -> update(digest, name + "=" + value));
-        for (SourceFile dataset : datasets) {
-            update(digest, dataset.relativePath());
-            digest.update(bytes(dataset));
+        for (SourceFile file : dataFiles) {
+            update(digest, file.relativePath());
+            digest.update(bytes(file));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -87,18 +135,14 @@ public final class ConversionCache {
     private static String fingerprint(String shared, SourceFile page, List<SourceFile> includes) {
         MessageDigest digest = sha256();
         update(digest, shared);
-        for (SourceFile file : concat(page, includes)) {
+        List<SourceFile> all = new ArrayList<>();
+        all.add(page);
+        all.addAll(includes);
+        for (SourceFile file : all) {
             update(digest, file.relativePath());
             digest.update(bytes(file));
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static List<SourceFile> concat(SourceFile page, List<SourceFile> includes) {
-        List<SourceFile> all = new ArrayList<>();
-        all.add(page);
-        all.addAll(includes);
-        return all;
     }
 
     private static void update(MessageDigest digest, String text) {
@@ -115,11 +159,20 @@ public final class ConversionCache {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** For tests: where a project build keeps its conversions. */
+    static Path folder(Path buildDirectory) {
+        return buildDirectory.resolve(FOLDER);
     }
 }
