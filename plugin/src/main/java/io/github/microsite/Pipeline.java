@@ -85,7 +85,7 @@ public final class Pipeline {
             return linkResolver.resolve(problems);
         });
         List<SiteFile> files = clock.time("compose", () -> {
-            List<GeneratedPage> generated = new ArrayList<>(List.of(SearchPage.create(config)));
+            List<GeneratedPage> generated = new ArrayList<>(SearchPage.pages(config, siteMap, problems));
             if (!datasets.all().isEmpty()) {
                 generated.add(DataFiles.page(datasets, config.language()));
             }
