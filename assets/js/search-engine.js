@@ -462,6 +462,14 @@
       input.focus();
     }
 
+    /* the drop-down closes when the reader clicks elsewhere, and comes back when they return to the field */
+    document.addEventListener('click', function (event) {
+      if (dropdown && !form.contains(event.target)) { dropdown.hidden = true; }
+    });
+    input.addEventListener('focus', function () {
+      if (dropdown && dropdown.firstChild && input.value) { dropdown.hidden = false; }
+    });
+
     input.addEventListener('input', function () {
       if (timer) { clearTimeout(timer); }
       timer = setTimeout(function () {
