@@ -5,8 +5,15 @@
   content (h1 first) inside the macro; it ends up in <main id="main">.
   Everything here is relative to content.rootpath so the baked site works from any folder, a file://
   copy or a sub-path, and nothing leaves the site: no CDN, fonts, analytics or scripts.
+
+  Scripts: theme-init.js is the one script without defer. It only reads the reader's stored colour
+  scheme and sets html[data-theme] before the first paint, so a reader who chose dark on a light system
+  (or the reverse) never sees the other scheme flash. It is a few hundred bytes from the same site;
+  everything else (theme.js) is deferred and only enhances: without it every page reads and navigates.
 -->
+<#function attr name><#return (site.attributes[name])!""></#function>
 <#macro page title noindex=false>
+<#local shortTitle = attr("site-short-title")?has_content?then(attr("site-short-title"), site.title)>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -22,8 +29,11 @@
 <#if content.description?? && content.description?has_content>
 <meta name="description" content="${content.description}">
 </#if>
+<meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/widths.css"]}">
+<script src="${content.rootpath}${site.assets["js/theme-init.js"]}"></script>
+<script src="${content.rootpath}${site.assets["js/theme.js"]}" defer></script>
 <#include "_meta.ftl">
 <#if (content.dataTables)!false>
 <#-- Sorting and filtering for dataset tables: only on pages that have one. -->
@@ -31,19 +41,24 @@
 </#if>
 <script src="${content.rootpath}${site.assets["js/search.js"]}" defer></script>
 </head>
-<body class="page-${content.type}">
+<body class="page-${content.type}" id="top">
 <a class="skip-link" href="#main">${l.t("skipToContent")}</a>
 <header class="site-header">
   <div class="site-header-inner">
-    <a class="site-title" href="${content.rootpath}index.html"<#if content.home> aria-current="page"</#if>>${site.title}</a>
+    <a class="site-title" href="${content.rootpath}index.html"<#if content.home> aria-current="page"</#if>><#if shortTitle != site.title><span class="site-title-short">${shortTitle}</span><span class="site-title-full">${site.title}</span><#else>${site.title}</#if></a>
+    <@searchForm/>
     <#if nav?? && nav?has_content>
-    <nav class="chapter-nav" aria-label="${l.t("chapterNav")}">
-      <ol>
-        <#list nav as item>
-        <li><a href="${item.href}"<#if item.current> aria-current="page"</#if>>${item.title}</a></li>
-        </#list>
-      </ol>
-    </nav>
+    <#-- The chapters behind one disclosure at every width: the bar stays one slim row, the same on every page. -->
+    <details class="site-menu">
+      <summary><span class="site-menu-label">${l.t("menu")}</span></summary>
+      <nav class="chapter-nav" aria-label="${l.t("chapterNav")}">
+        <ol>
+          <#list nav as item>
+          <li><a href="${item.href}"<#if item.current> aria-current="page"</#if>><span class="chapter-nav-title">${item.title}</span><#if item.subtitle?? && item.subtitle?has_content><span class="chapter-nav-subtitle">${item.subtitle}</span></#if></a></li>
+          </#list>
+        </ol>
+      </nav>
+    </details>
     </#if>
     <#if navTree?? && navTree?has_content>
     <#-- The whole site's tree behind one line: a <details> opens without script, so the page's title stays on
@@ -55,15 +70,18 @@
       </nav>
     </details>
     </#if>
-    <@searchForm/>
+    <#-- Shown by theme.js: without the script there is nothing to remember a choice with. -->
+    <button type="button" class="theme-toggle" aria-pressed="false" hidden><span class="visually-hidden">${l.t("themeToggle")}</span><svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 2a8 8 0 0 1 0 16z" fill="currentColor"/></svg></button>
   </div>
 </header>
 <main id="main">
 <#nested>
 </main>
+<a class="back-to-top" href="#top"><span aria-hidden="true">↑</span><span class="visually-hidden">${l.t("backToTop")}</span></a>
 <footer class="site-footer">
   <div class="site-footer-inner">
-    <p class="credit"><#if (site.attributes["site-credit"])?has_content>${site.attributes["site-credit"]}<#else>${l.t("creditFallback")?replace("{title}", site.title)}</#if></p>
+    <p class="credit"><#if attr("site-credit")?has_content>${attr("site-credit")}<#else>${l.t("creditFallback")?replace("{title}", site.title)}</#if></p>
+    <@citeThisPage/>
     <p><a href="${content.rootpath}index.html">${l.t("backToHome")}</a></p>
   </div>
 </footer>
@@ -96,19 +114,48 @@
 </#macro>
 
 <#--
+  "Cite this page": publisher, report title, page title and, when the site's URL is known, the page's address.
+  The text is selectable as it is; theme.js adds a copy button.
+-->
+<#macro citeThisPage>
+<#local url = "">
+<#if site.url?has_content>
+  <#local url = site.url?remove_ending("/") + "/" + content.uri?remove_ending("index.html")>
+</#if>
+<details class="cite-page">
+  <summary>${l.t("citeThisPage")}</summary>
+  <p class="cite-page-text"><#if attr("site-publisher")?has_content>${attr("site-publisher")}：</#if>《${site.title}》<#if !content.home>，${content.title}</#if><#if attr("site-date")?has_content>，${attr("site-date")}</#if><#if url?has_content>，${url}</#if></p>
+  <button type="button" class="cite-page-copy" data-copied="${l.t("citeCopied")}" hidden>${l.t("citeCopy")}</button>
+</details>
+</#macro>
+
+<#--
   Numbered sources for the citation markers in the body (<sup class="cite"><a href="#cite-N">).
   The li ids are the markers' targets; value= keeps the visible number equal to the marker's
-  even if the plugin ever hands over a list that does not start at 1.
+  even if the plugin ever hands over a list that does not start at 1. One back-link per use of a
+  source (a, b, c … as Wikipedia does), so ↩ returns the reader to the marker they came from.
+  The site attribute sources-default says once where the facts without a note come from.
 -->
+<#assign letters = "abcdefghijklmnopqrstuvwxyz">
+<#function backrefLabel i>
+  <#if i < 26><#return letters[i]></#if>
+  <#return letters[(i / 26)?floor - 1] + letters[i % 26]>
+</#function>
 <#macro citations>
-<#if content.citations?? && content.citations?has_content>
+<#local hasNotes = content.citations?? && content.citations?has_content>
+<#if hasNotes || attr("sources-default")?has_content>
 <section class="citations" aria-labelledby="citations-title">
-  <h2 id="citations-title"><#if (site.attributes["sources-title"])??>${site.attributes["sources-title"]}<#else>${l.t("sources")}</#if></h2>
+  <h2 id="citations-title"><#if attr("sources-title")?has_content>${attr("sources-title")}<#else>${l.t("sources")}</#if></h2>
+  <#if attr("sources-default")?has_content>
+  <p class="sources-default">${attr("sources-default")}</p>
+  </#if>
+  <#if hasNotes>
   <ol>
     <#list content.citations as c>
-    <li id="${c.id}" value="${c.number?c}">${c.text}<#if c.backrefs?has_content> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a></#if></li>
+    <li id="${c.id}" value="${c.number?c}">${c.text}<#if c.backrefs?size == 1> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a><#elseif c.backrefs?has_content> <span class="backrefs"><span aria-hidden="true">↩</span><#list c.backrefs as ref> <a class="backref" href="#${ref}" aria-label="${backrefLabel(ref?index)} ${l.t("backToTextNth")?replace("{n}", (ref?index + 1)?c)}">${backrefLabel(ref?index)}</a></#list></span></#if></li>
     </#list>
   </ol>
+  </#if>
 </section>
 </#if>
 </#macro>

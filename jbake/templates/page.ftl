@@ -2,23 +2,29 @@
 <#import "_layout.ftl" as layout>
 <#import "_labels.ftl" as l>
 <#assign hasToc = content.toc?? && content.toc?has_content>
+<#--
+  The page's contents: collapsed on phones, where a long chapter's contents would fill the first screens; on wide
+  screens the CSS shows them open in a side column (theme.js also opens them there).
+-->
 <#macro toc>
-  <nav class="toc" aria-label="${l.t("toc")}">
-    <h2 class="toc-title">${l.t("toc")}</h2>
-    <ol>
-      <#list content.toc as s>
-      <li><a href="#${s.id}">${s.title}</a>
-        <#if s.children?? && s.children?has_content>
-        <ol>
-          <#list s.children as sub>
-          <li><a href="#${sub.id}">${sub.title}</a></li>
-          </#list>
-        </ol>
-        </#if>
-      </li>
-      </#list>
-    </ol>
-  </nav>
+  <details class="toc" id="toc">
+    <summary class="toc-title">${l.t("toc")}</summary>
+    <nav aria-label="${l.t("toc")}">
+      <ol>
+        <#list content.toc as s>
+        <li><a href="#${s.id}">${s.title}</a>
+          <#if s.children?? && s.children?has_content>
+          <ol>
+            <#list s.children as sub>
+            <li><a href="#${sub.id}">${sub.title}</a></li>
+            </#list>
+          </ol>
+          </#if>
+        </li>
+        </#list>
+      </ol>
+    </nav>
+  </details>
 </#macro>
 <@layout.page title=content.title + l.t("titleSeparator") + site.title>
 <article class="chapter<#if hasToc> has-toc</#if>">

@@ -3,6 +3,7 @@ package io.github.microsite.compose;
 import io.github.microsite.link.RelativeUrls;
 import io.github.microsite.route.NavNode;
 import io.github.microsite.route.NavTree;
+import io.github.microsite.route.PageSource;
 import io.github.microsite.route.Route;
 import io.github.microsite.route.SiteMap;
 
@@ -56,6 +57,7 @@ final class NavModels {
             item.put("title", node.title());
             item.put("href", href.apply(node.first()));
             item.put("current", node.page().map(page -> page.equals(current)).orElse(false) || branch.contains(node));
+            item.put("subtitle", node.page().map(NavModels::subtitle).orElse(""));
             items.add(item);
         }
         return List.copyOf(items);
@@ -111,5 +113,28 @@ final class NavModels {
             items.add(more);
         }
         return List.copyOf(items);
+    }
+
+    /**
+     * What a chapter is about, for a line under its short title in the menu: a report's chapter titles are often
+     * "第二章 赋能场景：AIGC 在千行百业的典型应用案例", a short name and then its subject. Empty when the page title
+     * does not continue its navigation title that way.
+     */
+    static String subtitle(Route route) {
+        if (!(route.source() instanceof PageSource.Asciidoc)) {
+            return "";
+        }
+        String title = route.page().title();
+        String navTitle = route.navTitle();
+        if (title.equals(navTitle) || !title.startsWith(navTitle)) {
+            return "";
+        }
+        String rest = title.substring(navTitle.length()).strip();
+        for (String separator : List.of("：", ":", "——", "—", "-", "|")) {
+            if (rest.startsWith(separator)) {
+                return rest.substring(separator.length()).strip();
+            }
+        }
+        return "";
     }
 }

@@ -1,0 +1,240 @@
+/*
+ * The theme's enhancements. Every page works without this file: the contents are <details> and plain links,
+ * tables scroll, the colour scheme follows the system. With it:
+ *  - the dark-mode toggle, remembering the choice (theme-init.js applies it before the first paint);
+ *  - the chapter list and the page contents open on screens wide enough to show them beside the text;
+ *  - the current section highlighted in the contents while reading (scroll-spy);
+ *  - a table's scroll box is a keyboard stop only while it really scrolls;
+ *  - back-to-top appears once the reader has scrolled; note previews on markers; copy for "cite this page".
+ */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  var STORE = "microsite-theme";
+  var darkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+
+  function currentScheme() {
+    var chosen = root.getAttribute("data-theme");
+    if (chosen === "dark" || chosen === "light") {
+      return chosen;
+    }
+    return darkQuery && darkQuery.matches ? "dark" : "light";
+  }
+
+  function setUpThemeToggle() {
+    var button = document.querySelector(".theme-toggle");
+    if (!button) {
+      return;
+    }
+    var show = function () {
+      button.setAttribute("aria-pressed", currentScheme() === "dark" ? "true" : "false");
+    };
+    button.hidden = false;
+    show();
+    button.addEventListener("click", function () {
+      var next = currentScheme() === "dark" ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try {
+        window.localStorage.setItem(STORE, next);
+      } catch (e) {
+        /* Not remembered, but still switched for this page. */
+      }
+      show();
+    });
+    if (darkQuery && darkQuery.addEventListener) {
+      darkQuery.addEventListener("change", show);
+    }
+  }
+
+  /* Open a <details> while the screen is at least `query` wide; on narrower screens leave it to the reader. */
+  function openWhenWide(selector, query) {
+    var element = document.querySelector(selector);
+    if (!element || !window.matchMedia) {
+      return;
+    }
+    var wide = window.matchMedia(query);
+    var apply = function () {
+      if (wide.matches) {
+        element.open = true;
+      } else if (element.getAttribute("data-opened-by") === "width") {
+        element.open = false;
+      }
+      element.setAttribute("data-opened-by", wide.matches ? "width" : "");
+    };
+    apply();
+    if (wide.addEventListener) {
+      wide.addEventListener("change", apply);
+    }
+  }
+
+  /* On phones the chapter menu drops over the page: close it on Escape, on a tap outside or on a choice. */
+  function setUpMenu() {
+    var menu = document.querySelector(".site-menu");
+    if (!menu) {
+      return;
+    }
+    var wide = window.matchMedia ? window.matchMedia("(min-width: 60em)") : null;
+    var close = function () {
+      if (menu.open && !(wide && wide.matches)) {
+        menu.open = false;
+      }
+    };
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.open && !(wide && wide.matches)) {
+        close();
+        menu.querySelector("summary").focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (!menu.contains(event.target)) {
+        close();
+      }
+    });
+  }
+
+  /* Scroll-spy: the contents link of the section being read gets aria-current="location". */
+  function setUpScrollSpy() {
+    var links = document.querySelectorAll(".toc a[href^='#']");
+    if (!links.length || !("IntersectionObserver" in window)) {
+      return;
+    }
+    var byId = {};
+    var headings = [];
+    Array.prototype.forEach.call(links, function (link) {
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var heading = document.getElementById(id);
+      if (heading) {
+        byId[id] = link;
+        headings.push(heading);
+      }
+    });
+    var visible = {};
+    var current = null;
+    var mark = function () {
+      /* The first heading on screen, or else the last one above the screen. */
+      var chosen = null;
+      for (var i = 0; i < headings.length; i++) {
+        var top = headings[i].getBoundingClientRect().top;
+        if (visible[headings[i].id] || top < 0) {
+          chosen = headings[i];
+          if (visible[headings[i].id]) {
+            break;
+          }
+        }
+      }
+      var link = chosen ? byId[chosen.id] : null;
+      if (link === current) {
+        return;
+      }
+      if (current) {
+        current.removeAttribute("aria-current");
+      }
+      if (link) {
+        link.setAttribute("aria-current", "location");
+      }
+      current = link;
+    };
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        visible[entry.target.id] = entry.isIntersecting;
+      });
+      mark();
+    }, { rootMargin: "0px 0px -60% 0px" });
+    headings.forEach(function (heading) {
+      observer.observe(heading);
+    });
+  }
+
+  /* A scroll box is a keyboard stop only when there is something to scroll to. */
+  function setUpScrollBoxes() {
+    var boxes = document.querySelectorAll(".table-scroll");
+    if (!boxes.length) {
+      return;
+    }
+    var update = function () {
+      Array.prototype.forEach.call(boxes, function (box) {
+        if (box.scrollWidth > box.clientWidth + 1) {
+          box.setAttribute("tabindex", "0");
+        } else {
+          box.removeAttribute("tabindex");
+        }
+      });
+    };
+    update();
+    var pending = false;
+    window.addEventListener("resize", function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(function () {
+          pending = false;
+          update();
+        });
+      }
+    });
+  }
+
+  function setUpBackToTop() {
+    var button = document.querySelector(".back-to-top");
+    if (!button) {
+      return;
+    }
+    var pending = false;
+    var update = function () {
+      pending = false;
+      button.classList.toggle("is-shown", window.scrollY > window.innerHeight);
+    };
+    update();
+    window.addEventListener("scroll", function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(update);
+      }
+    }, { passive: true });
+  }
+
+  /* A marker's note as its tooltip, so a reader with a pointer can read it without jumping away. */
+  function setUpNotePreviews() {
+    var markers = document.querySelectorAll("sup.cite a[href^='#']");
+    Array.prototype.forEach.call(markers, function (marker) {
+      var note = document.getElementById(marker.getAttribute("href").slice(1));
+      if (note && !marker.title) {
+        var copy = note.cloneNode(true);
+        Array.prototype.forEach.call(copy.querySelectorAll(".backref, .backrefs"), function (backref) {
+          backref.parentNode.removeChild(backref);
+        });
+        marker.title = copy.textContent.replace(/\s+/g, " ").trim();
+      }
+    });
+  }
+
+  function setUpCiteCopy() {
+    var button = document.querySelector(".cite-page-copy");
+    var text = document.querySelector(".cite-page-text");
+    if (!button || !text || !navigator.clipboard) {
+      return;
+    }
+    button.hidden = false;
+    var label = button.textContent;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(text.textContent.trim()).then(function () {
+        button.textContent = button.getAttribute("data-copied") || label;
+        window.setTimeout(function () {
+          button.textContent = label;
+        }, 2000);
+      }, function () {
+        /* Clipboard refused: the text stays selectable. */
+      });
+    });
+  }
+
+  setUpThemeToggle();
+  openWhenWide(".site-menu", "(min-width: 60em)");
+  openWhenWide(".toc", "(min-width: 72em)");
+  setUpMenu();
+  setUpScrollSpy();
+  setUpScrollBoxes();
+  setUpBackToTop();
+  setUpNotePreviews();
+  setUpCiteCopy();
+})();

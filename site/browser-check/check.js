@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+/*
+ * The browser check of the built site (run by .ci/run after the Maven build; see README "Browser check").
+ *
+ * Serves site/target/site under a project path (/aigc-report/, as GitHub Pages would) from 127.0.0.1, loads every
+ * page in Debian's Chromium at 360×740 (light scheme) and 1280×800 (dark scheme) and fails when a page
+ *   - scrolls sideways, or has text overflowing its box (a box wider inside than outside that does not scroll);
+ *   - logs a console error (CSP violations included) or throws;
+ *   - has a failed request, a request answered >= 400, or any request outside the site;
+ *   - has a control (link, button, summary, field) smaller than 24 × 24 px, links inside a line of text excepted
+ *     (WCAG 2.5.8's inline exception);
+ *   - has any axe-core violation (every rule axe runs by default, both colour schemes).
+ * With --screenshots it also writes the 360 px screenshots shown in the README to site/screenshots/.
+ *
+ * Usage: node check.js [--site DIR] [--screenshots] [--only PATH-SUBSTRING]
+ * Environment: CHROMIUM (default /usr/bin/chromium).
+ */
+"use strict";
+
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { chromium } = require("playwright-core");
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SITE = path.resolve(option("--site", path.join(__dirname, "..", "target", "site")));
+const SCREENSHOTS = args.includes("--screenshots");
+const ONLY = option("--only", "");
+const BASE = "/aigc-report/";
+const VIEWPORTS = [
+  { name: "360", width: 360, height: 740, colorScheme: "light" },
+  { name: "1280", width: 1280, height: 800, colorScheme: "dark" },
+];
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
+  ".csv": "text/csv; charset=utf-8", ".txt": "text/plain; charset=utf-8", ".xml": "application/xml",
+  ".ico": "image/x-icon", ".webmanifest": "application/manifest+json",
+};
+
+function htmlPages(dir, prefix = "") {
+  const pages = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const relative = prefix + entry.name;
+    if (entry.isDirectory()) {
+      pages.push(...htmlPages(path.join(dir, entry.name), relative + "/"));
+    } else if (entry.name.endsWith(".html")) {
+      pages.push(relative);
+    }
+  }
+  return pages;
+}
+
+function serve(root) {
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url, "http://127.0.0.1");
+    let file = null;
+    if (url.pathname.startsWith(BASE)) {
+      file = path.normalize(path.join(root, decodeURIComponent(url.pathname.slice(BASE.length))));
+      if (file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+        file = path.join(file, "index.html");
+      }
+    }
+    if (!file || !file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
+    response.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/* Runs inside the page: layout and tap-target problems, as strings. */
+function layoutProblems() {
+  const problems = [];
+  const describe = (element) => {
+    let text = element.tagName.toLowerCase();
+    if (element.id) text += "#" + element.id;
+    if (element.classList.length) text += "." + Array.from(element.classList).join(".");
+    const words = (element.textContent || "").replace(/\s+/g, " ").trim().slice(0, 30);
+    return words ? text + " \"" + words + "\"" : text;
+  };
+  const rendered = (element) => {
+    /* Not inside a closed <details>, not hidden by content-visibility or visibility. */
+    if (element.checkVisibility && !element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) {
+      return false;
+    }
+    const style = getComputedStyle(element);
+    if (style.visibility === "hidden" || style.display === "none" || element.closest("[hidden], .visually-hidden")) {
+      return false;
+    }
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0;
+  };
+  const root = document.documentElement;
+  if (root.scrollWidth > window.innerWidth) {
+    problems.push("the page scrolls sideways: " + root.scrollWidth + " px wide in a " + window.innerWidth + " px window");
+  }
+  for (const element of document.body.querySelectorAll("*")) {
+    const style = getComputedStyle(element);
+    if (style.display === "inline" || style.display === "contents" || !rendered(element)) continue;
+    if (element.matches("svg *, .visually-hidden, .skip-link, table *")) continue;
+    const scrolls = ["auto", "scroll"].includes(style.overflowX);
+    if (!scrolls && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
+      problems.push("text overflows its box: " + describe(element) + " (" + element.scrollWidth + " px in "
+        + element.clientWidth + " px)");
+    }
+  }
+  const controls = "a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex='-1'])";
+  for (const control of document.querySelectorAll(controls)) {
+    if (!rendered(control) || control.matches(".skip-link")) continue;
+    const style = getComputedStyle(control);
+    /* A link that is part of a line of text is exempt; a link standing alone is not. */
+    if (style.display === "inline") {
+      const block = control.parentElement.closest("p, li, td, th, dd, dt, figcaption, div, span:not(.backrefs)");
+      const own = (control.textContent || "").trim();
+      const around = block ? (block.textContent || "").replace(own, "").trim() : "";
+      if (around.length > 0) continue;
+    }
+    const rect = control.getBoundingClientRect();
+    if (rect.width < 24 || rect.height < 24) {
+      problems.push("tap target smaller than 24 × 24 px: " + describe(control) + " ("
+        + Math.round(rect.width) + " × " + Math.round(rect.height) + ")");
+    }
+  }
+  return problems;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(SITE, "index.html"))) {
+    console.error("no built site in " + SITE + "; build it first: ./mvnw -B package -DskipTests");
+    process.exit(2);
+  }
+  const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  const server = await serve(SITE);
+  const origin = "http://127.0.0.1:" + server.address().port;
+  const profile = fs.mkdtempSync(path.join(require("os").tmpdir(), "microsite-chromium-"));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+      "--no-first-run", "--disable-default-apps", "--disable-sync", "--disable-extensions"],
+    viewport: { width: 360, height: 740 },
+  });
+  const pages = htmlPages(SITE).filter((page) => page.includes(ONLY));
+  let passed = 0;
+  let failed = 0;
+  const started = Date.now();
+  try {
+    for (const viewport of VIEWPORTS) {
+      const tab = await browser.newPage();
+      await tab.setViewportSize({ width: viewport.width, height: viewport.height });
+      await tab.emulateMedia({ colorScheme: viewport.colorScheme });
+      for (const page of pages) {
+        const problems = [];
+        const onConsole = (message) => {
+          if (message.type() === "error") problems.push("console error: " + message.text());
+        };
+        const onError = (error) => problems.push("script error: " + error.message);
+        const onRequest = (request) => {
+          const url = request.url();
+          if (!url.startsWith(origin + BASE) && !url.startsWith("data:")) {
+            problems.push("request outside the site: " + url);
+          }
+        };
+        const onFailed = (request) => problems.push("failed request: " + request.url() + " ("
+          + (request.failure() ? request.failure().errorText : "?") + ")");
+        const onResponse = (response) => {
+          if (response.status() >= 400) problems.push("HTTP " + response.status() + ": " + response.url());
+        };
+        tab.on("console", onConsole);
+        tab.on("pageerror", onError);
+        tab.on("request", onRequest);
+        tab.on("requestfailed", onFailed);
+        tab.on("response", onResponse);
+        const url = origin + BASE + page;
+        const answer = await tab.goto(url, { waitUntil: "load" });
+        if (!answer || !answer.ok()) problems.push("page did not load: " + (answer ? answer.status() : "no answer"));
+        await tab.evaluate(() => document.fonts.ready);
+        problems.push(...await tab.evaluate(layoutProblems));
+        await tab.evaluate(axeSource);
+        const violations = await tab.evaluate(async () => {
+          const result = await window.axe.run(document, { resultTypes: ["violations"] });
+          return result.violations.map((v) => v.id + " (" + v.impact + "): " + v.help + " — "
+            + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "));
+        });
+        problems.push(...violations.map((v) => "axe " + viewport.colorScheme + ": " + v));
+        if (SCREENSHOTS && viewport.name === "360") {
+          await screenshot(tab, page);
+        }
+        tab.off("console", onConsole);
+        tab.off("pageerror", onError);
+        tab.off("request", onRequest);
+        tab.off("requestfailed", onFailed);
+        tab.off("response", onResponse);
+        const label = viewport.name + " " + page;
+        if (problems.length) {
+          failed++;
+          console.log("FAIL " + label);
+          for (const problem of [...new Set(problems)]) console.log("     " + problem);
+        } else {
+          passed++;
+          console.log("ok   " + label);
+        }
+      }
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  console.log("browser check: " + pages.length + " pages × " + VIEWPORTS.length + " sizes in "
+    + ((Date.now() - started) / 1000).toFixed(1) + " s");
+  console.log(passed + " passed, " + failed + " failed");
+  process.exit(failed ? 1 : 0);
+}
+
+/* The README's screenshots: the first screen of a phone, of the home page, a chapter and an industry page. */
+const SHOTS = [
+  { name: "home", match: (page) => page === "index.html" },
+  { name: "chapter", match: (page) => /^chapters\/ch2[^/]*\/index\.html$/.test(page) },
+  { name: "industry", match: (page) => /^industries\/(?!index\.html)[^/]+\/index\.html$/.test(page) },
+];
+const taken = new Set();
+
+async function screenshot(tab, page) {
+  const shot = SHOTS.find((s) => !taken.has(s.name) && s.match(page));
+  if (!shot) return;
+  taken.add(shot.name);
+  const folder = path.join(__dirname, "..", "screenshots");
+  fs.mkdirSync(folder, { recursive: true });
+  await tab.evaluate(() => window.scrollTo(0, 0));
+  await tab.screenshot({ path: path.join(folder, shot.name + "-360.png") });
+  console.log("     screenshot " + path.relative(process.cwd(), path.join(folder, shot.name + "-360.png")));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
