@@ -30,7 +30,7 @@
     var show = function () {
       button.setAttribute("aria-pressed", currentScheme() === "dark" ? "true" : "false");
     };
-    button.hidden = false;
+    button.removeAttribute("hidden");
     show();
     button.addEventListener("click", function () {
       var next = currentScheme() === "dark" ? "light" : "dark";
@@ -214,7 +214,7 @@
     if (!button || !text || !navigator.clipboard) {
       return;
     }
-    button.hidden = false;
+    button.removeAttribute("hidden");
     var label = button.textContent;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(text.textContent.trim()).then(function () {

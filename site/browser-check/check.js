@@ -150,6 +150,7 @@ async function main() {
   const pages = htmlPages(SITE).filter((page) => page.includes(ONLY));
   let passed = 0;
   let failed = 0;
+  let interacted = false;
   const started = Date.now();
   try {
     for (const viewport of VIEWPORTS) {
@@ -190,6 +191,10 @@ async function main() {
             + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "));
         });
         problems.push(...violations.map((v) => "axe " + viewport.colorScheme + ": " + v));
+        if (viewport.name === "360" && !interacted && await tab.$("details.toc")) {
+          interacted = true;
+          problems.push(...await interactions(tab));
+        }
         if (SCREENSHOTS && viewport.name === "360") {
           await screenshot(tab, page);
         }
@@ -219,6 +224,32 @@ async function main() {
     + ((Date.now() - started) / 1000).toFixed(1) + " s");
   console.log(passed + " passed, " + failed + " failed");
   process.exit(failed ? 1 : 0);
+}
+
+/*
+ * What HtmlUnit cannot show (it does not toggle <details>), tried once on the first page with contents, at 360 px:
+ * a tap opens the contents and the chapter menu, Escape closes the menu, the theme toggle switches the scheme.
+ */
+async function interactions(tab) {
+  const problems = [];
+  const open = (selector) => tab.$eval(selector, (details) => details.open);
+  if (await open("details.toc")) problems.push("interaction: the contents are open on a phone before a tap");
+  await tab.click("details.toc > summary");
+  if (!await open("details.toc")) problems.push("interaction: a tap on the contents' summary does not open them");
+  await tab.click("details.toc > summary");
+  if (await tab.$("details.site-menu")) {
+    await tab.click("details.site-menu > summary");
+    if (!await open("details.site-menu")) problems.push("interaction: a tap on 目录 does not open the chapter menu");
+    await tab.keyboard.press("Escape");
+    if (await open("details.site-menu")) problems.push("interaction: Escape does not close the chapter menu");
+  }
+  const before = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await tab.click("button.theme-toggle");
+  const after = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  if (before === after) problems.push("interaction: the theme toggle does not change the page's colours");
+  await tab.click("button.theme-toggle");
+  await tab.evaluate(() => window.localStorage.removeItem("microsite-theme"));
+  return problems;
 }
 
 /* The README's screenshots: the first screen of a phone, of the home page, a chapter and an industry page. */

@@ -44,13 +44,19 @@ class ReaderNavigationTest {
         return links;
     }
 
+    /** A chapter's short title in the navigation, without the line under it saying what the chapter is about. */
+    private static String chapterTitle(DomElement link) {
+        DomElement title = link.querySelector(".chapter-nav-title");
+        return (title != null ? title : link).asNormalizedText();
+    }
+
     @Test
     void theHomePageIsChineseAndListsTheChaptersInReadingOrder() throws Exception {
         HtmlPage home = browser.getPage(server.url(""));
 
         assertEquals("zh-CN", home.getDocumentElement().getAttribute("lang"));
         assertEquals("智绘未来：AIGC应用赋能千行百业发展报告", home.querySelector("h1").asNormalizedText());
-        assertEquals(CHAPTERS, chapterLinks(home).stream().map(HtmlAnchor::asNormalizedText).toList());
+        assertEquals(CHAPTERS, chapterLinks(home).stream().map(ReaderNavigationTest::chapterTitle).toList());
     }
 
     @Test
@@ -66,7 +72,7 @@ class ReaderNavigationTest {
             assertNotNull(chapter.querySelector("main h1"), chapter.getUrl() + " has a title");
             DomElement current = chapter.querySelector("header nav [aria-current=page]");
             assertNotNull(current, chapter.getUrl() + " marks itself in the navigation");
-            assertEquals(CHAPTERS.get(i), current.asNormalizedText());
+            assertEquals(CHAPTERS.get(i), chapterTitle(current));
         }
     }
 
@@ -74,11 +80,11 @@ class ReaderNavigationTest {
     void nextLinksLeadThroughTheWholeReportInOrder() throws Exception {
         HtmlPage page = chapterLinks(browser.getPage(server.url(""))).get(0).click();
         List<String> visited = new ArrayList<>();
-        visited.add(page.querySelector("header nav [aria-current=page]").asNormalizedText());
+        visited.add(chapterTitle(page.querySelector("header nav [aria-current=page]")));
         HtmlAnchor next;
         while ((next = (HtmlAnchor) page.querySelector("a[rel=next]")) != null) {
             page = next.click();
-            visited.add(page.querySelector("header nav [aria-current=page]").asNormalizedText());
+            visited.add(chapterTitle(page.querySelector("header nav [aria-current=page]")));
         }
         assertEquals(CHAPTERS, visited);
     }
