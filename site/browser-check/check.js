@@ -2,7 +2,7 @@
 /*
  * The browser check of the built site (run by .ci/run after the Maven build; see README "Browser check").
  *
- * Serves site/target/site under a project path (/aigc-report/, as GitHub Pages would) from 127.0.0.1, loads every
+ * Serves site/target/microsite under a project path (/aigc-report/, as GitHub Pages would) from 127.0.0.1, loads every
  * page in Debian's Chromium at 360×740 (light scheme) and 1280×800 (dark scheme) and fails when a page
  *   - scrolls sideways, or has text overflowing its box (a box wider inside than outside that does not scroll);
  *   - logs a console error (CSP violations included) or throws;
@@ -27,7 +27,7 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const SITE = path.resolve(option("--site", path.join(__dirname, "..", "target", "site")));
+const SITE = path.resolve(option("--site", path.join(__dirname, "..", "target", "microsite")));
 const SCREENSHOTS = args.includes("--screenshots");
 const ONLY = option("--only", "");
 const BASE = "/aigc-report/";
