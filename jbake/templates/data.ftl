@@ -19,7 +19,9 @@
       <#if d.source?has_content><dt>${l.t("dataSource")}</dt><dd>${d.source}</dd></#if>
       <dt>${l.t("dataRows")}</dt><dd>${d.rows?c}</dd>
     </dl>
-    <div class="table-scroll" role="region" tabindex="0" aria-label="${d.title}">
+    <#-- The section is already a region named by the dataset's title; theme.js makes the box a keyboard stop
+         only when the preview really scrolls. -->
+    <div class="table-scroll">
 ${d.preview?no_esc}
     </div>
     <p class="data-downloads">${l.t("dataDownload")}
