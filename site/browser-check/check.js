@@ -105,6 +105,8 @@ function layoutProblems() {
     const style = getComputedStyle(element);
     if (style.display === "inline" || style.display === "contents" || !rendered(element)) continue;
     if (element.matches("svg *, .visually-hidden, .skip-link, table *")) continue;
+    /* Visually hidden on purpose (a label for screen readers): clipped to a pixel. */
+    if (style.clip !== "auto" || element.clientWidth <= 1) continue;
     const scrolls = ["auto", "scroll"].includes(style.overflowX);
     if (!scrolls && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
       problems.push("text overflows its box: " + describe(element) + " (" + element.scrollWidth + " px in "
@@ -114,6 +116,12 @@ function layoutProblems() {
   const controls = "a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex='-1'])";
   for (const control of document.querySelectorAll(controls)) {
     if (!rendered(control) || control.matches(".skip-link")) continue;
+    /* Inside a box clipped away for screen readers only (e.g. a stacked table's header row on a phone). */
+    let clipped = false;
+    for (let box = control.parentElement; box && !clipped; box = box.parentElement) {
+      clipped = getComputedStyle(box).clip !== "auto";
+    }
+    if (clipped) continue;
     const style = getComputedStyle(control);
     /* A link that is part of a line of text is exempt; a link standing alone is not. */
     if (style.display === "inline") {
