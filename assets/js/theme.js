@@ -1,7 +1,7 @@
 /*
  * The theme's enhancements. Every page works without this file: the contents are <details> and plain links,
  * tables scroll, the colour scheme follows the system. With it:
- *  - the dark-mode toggle, remembering the choice (theme-init.js applies it before the first paint);
+ *  - the reader's stored colour scheme, applied first thing, and the toggle that stores it;
  *  - the chapter list and the page contents open on screens wide enough to show them beside the text;
  *  - the current section highlighted in the contents while reading (scroll-spy);
  *  - a table's scroll box is a keyboard stop only while it really scrolls;
@@ -12,6 +12,16 @@
 
   var root = document.documentElement;
   var STORE = "microsite-theme";
+
+  /* First: the stored choice, before anything else runs (deferred scripts run before the page is complete). */
+  try {
+    var stored = window.localStorage.getItem(STORE);
+    if (stored === "dark" || stored === "light") {
+      root.setAttribute("data-theme", stored);
+    }
+  } catch (e) {
+    /* Storage blocked (private mode, file:// in some browsers): follow the system scheme. */
+  }
   var darkQuery = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
 
   function currentScheme() {

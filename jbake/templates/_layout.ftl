@@ -6,10 +6,11 @@
   Everything here is relative to content.rootpath so the baked site works from any folder, a file://
   copy or a sub-path, and nothing leaves the site: no CDN, fonts, analytics or scripts.
 
-  Scripts: theme-init.js is the one script without defer. It only reads the reader's stored colour
-  scheme and sets html[data-theme] before the first paint, so a reader who chose dark on a light system
-  (or the reverse) never sees the other scheme flash. It is a few hundred bytes from the same site;
-  everything else (theme.js) is deferred and only enhances: without it every page reads and navigates.
+  Scripts: every one is an external file with defer (the CSP allows nothing else), so none blocks rendering.
+  theme.js applies the reader's stored colour scheme first thing; a reader whose choice differs from the
+  system's may see the system's scheme for a moment on a slow connection (the price of no blocking script);
+  everyone else follows prefers-color-scheme from the CSS alone. Without the script every page still reads
+  and navigates.
 -->
 <#function attr name><#return (site.attributes[name])!""></#function>
 <#macro page title noindex=false>
@@ -32,7 +33,6 @@
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/widths.css"]}">
-<script src="${content.rootpath}${site.assets["js/theme-init.js"]}"></script>
 <script src="${content.rootpath}${site.assets["js/theme.js"]}" defer></script>
 <#include "_meta.ftl">
 <#if (content.dataTables)!false>

@@ -92,7 +92,7 @@ class ThemeBehaviourTest {
 
         HtmlPage home = browser.getPage(server.url("index.html"));
         assertEquals(chosen, home.getDocumentElement().getAttribute("data-theme"),
-                "theme-init.js applies the stored choice before the page is shown");
+                "theme.js applies the stored choice on the next page");
         HtmlElement again = (HtmlElement) home.querySelector("button.theme-toggle");
         assertEquals(String.valueOf(!startsDark), again.getAttribute("aria-pressed"));
         again.click();
