@@ -240,7 +240,7 @@
 
   setUpThemeToggle();
   openWhenWide(".site-menu", "(min-width: 60em)");
-  openWhenWide(".toc", "(min-width: 72em)");
+  openWhenWide(".contents", "(min-width: 72em)");
   setUpMenu();
   setUpScrollSpy();
   setUpScrollBoxes();

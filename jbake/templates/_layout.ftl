@@ -27,8 +27,12 @@
 <#if noindex>
 <meta name="robots" content="noindex">
 </#if>
-<#if content.description?? && content.description?has_content>
-<meta name="description" content="${content.description}">
+<#local description = (content.description)!"">
+<#-- Pages the theme makes itself have no author to write a description: the theme says what they are for. -->
+<#if !description?has_content && content.type == "notfound"><#local description = l.t("notFoundText")></#if>
+<#if !description?has_content && content.type == "search"><#local description = l.t("searchDescription")?replace("{title}", site.title)></#if>
+<#if description?has_content>
+<meta name="description" content="${description}">
 </#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">

@@ -7,9 +7,9 @@
   screens the CSS shows them open in a side column (theme.js also opens them there).
 -->
 <#macro toc>
-  <details class="toc" id="toc">
-    <summary class="toc-title">${l.t("toc")}</summary>
-    <nav aria-label="${l.t("toc")}">
+  <details class="contents" id="contents">
+    <summary class="contents-title">${l.t("toc")}</summary>
+    <nav class="toc" aria-label="${l.t("toc")}">
       <ol>
         <#list content.toc as s>
         <li><a href="#${s.id}">${s.title}</a>

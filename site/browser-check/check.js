@@ -199,7 +199,7 @@ async function main() {
             + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "));
         });
         problems.push(...violations.map((v) => "axe " + viewport.colorScheme + ": " + v));
-        if (viewport.name === "360" && !interacted && await tab.$("details.toc")) {
+        if (viewport.name === "360" && !interacted && await tab.$("details.contents")) {
           interacted = true;
           problems.push(...await interactions(tab));
         }
@@ -241,10 +241,10 @@ async function main() {
 async function interactions(tab) {
   const problems = [];
   const open = (selector) => tab.$eval(selector, (details) => details.open);
-  if (await open("details.toc")) problems.push("interaction: the contents are open on a phone before a tap");
-  await tab.click("details.toc > summary");
-  if (!await open("details.toc")) problems.push("interaction: a tap on the contents' summary does not open them");
-  await tab.click("details.toc > summary");
+  if (await open("details.contents")) problems.push("interaction: the contents are open on a phone before a tap");
+  await tab.click("details.contents > summary");
+  if (!await open("details.contents")) problems.push("interaction: a tap on the contents' summary does not open them");
+  await tab.click("details.contents > summary");
   if (await tab.$("details.site-menu")) {
     await tab.click("details.site-menu > summary");
     if (!await open("details.site-menu")) problems.push("interaction: a tap on 目录 does not open the chapter menu");

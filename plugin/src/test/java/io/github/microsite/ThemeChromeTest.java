@@ -32,7 +32,7 @@ class ThemeChromeTest {
         assertEquals("Skip to content", chapter.selectFirst("a.skip-link").text());
         assertEquals("Contents", chapter.selectFirst(".site-menu > summary").text());
         assertEquals("Chapters", chapter.selectFirst(".site-menu nav").attr("aria-label"));
-        assertEquals("On this page", chapter.selectFirst("details.toc > summary").text());
+        assertEquals("On this page", chapter.selectFirst("details.contents > summary").text());
         assertEquals("Back to top", chapter.selectFirst("a.back-to-top").text().replace("↑", ""));
         assertEquals("Cite this page", chapter.selectFirst(".cite-page > summary").text());
         assertEquals("Dark mode", chapter.selectFirst("button.theme-toggle").text());
@@ -45,7 +45,7 @@ class ThemeChromeTest {
         Document chapter = FixtureSites.page(out, "chapters/one/index.html");
         assertEquals("跳到正文", chapter.selectFirst("a.skip-link").text());
         assertEquals("目录", chapter.selectFirst(".site-menu > summary").text());
-        assertEquals("本页目录", chapter.selectFirst("details.toc > summary").text());
+        assertEquals("本页目录", chapter.selectFirst("details.contents > summary").text());
         assertEquals("返回顶部", chapter.selectFirst("a.back-to-top").text().replace("↑", ""));
     }
 

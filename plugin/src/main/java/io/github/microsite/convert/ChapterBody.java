@@ -11,7 +11,9 @@ import java.util.Map;
  * Tidies Asciidoctor's HTML of one page for the theme, only when the page needs it:
  * <ul>
  *   <li>a chapter without document title ({@code ==} at the top) is titled by its first section, which the theme
- *       shows as the page's {@code h1}: its {@code h2} goes, its id stays on the section so links still land;</li>
+ *       shows as the page's {@code h1}: its {@code h2} goes, its id stays on the section so links still land, and
+ *       the headings inside it move up a level ({@code ===} becomes {@code h2}), so the outline has no gap
+ *       between the page's {@code h1} and its sections;</li>
  *   <li>an author's contents block ({@code toc::[]}, {@code :toc:}) becomes a placeholder where the theme puts its
  *       own contents, so a page never has two;</li>
  *   <li>appendix headings are marked with their letter, which the route stage renumbers across the whole book
@@ -42,12 +44,16 @@ final class ChapterBody {
         if (titleSectionId != null) {
             Element heading = document.getElementById(titleSectionId);
             if (heading != null && heading.normalName().equals("h2") && heading.parent() != null) {
-                heading.parent().id(titleSectionId);
+                Element section = heading.parent();
+                section.id(titleSectionId);
                 if (appendixLetters.containsKey(titleSectionId)) {
                     // The heading is now the page title: the letter to renumber is in the title.
-                    heading.parent().attr(APPENDIX_ATTRIBUTE, appendixLetters.get(titleSectionId));
+                    section.attr(APPENDIX_ATTRIBUTE, appendixLetters.get(titleSectionId));
                 }
                 heading.remove();
+                for (Element inner : section.select("h3, h4, h5, h6")) {
+                    inner.tagName("h" + (Integer.parseInt(inner.normalName().substring(1)) - 1));
+                }
             }
         }
         if (hasToc) {

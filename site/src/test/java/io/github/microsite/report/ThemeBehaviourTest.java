@@ -58,7 +58,7 @@ class ThemeBehaviourTest {
     void onAPhoneThePageContentsAreCollapsedBehindASummary() throws Exception {
         HtmlPage chapter = onAPhone(CHAPTER);
 
-        DomElement toc = chapter.querySelector("details.toc");
+        DomElement toc = chapter.querySelector("details.contents");
         assertNotNull(toc, "the contents are a disclosure");
         assertFalse(toc.hasAttribute("open"), "collapsed on a phone, so the text starts on the first screen");
         assertEquals("summary", toc.getFirstElementChild().getTagName());
@@ -74,7 +74,7 @@ class ThemeBehaviourTest {
         browser.getCurrentWindow().setInnerWidth(1280);
         HtmlPage chapter = browser.getPage(server.url(CHAPTER));
 
-        assertTrue(((DomElement) chapter.querySelector("details.toc")).hasAttribute("open"), "open beside the text");
+        assertTrue(((DomElement) chapter.querySelector("details.contents")).hasAttribute("open"), "open beside the text");
     }
 
     @Test
