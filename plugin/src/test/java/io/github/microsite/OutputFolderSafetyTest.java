@@ -115,6 +115,18 @@ class OutputFolderSafetyTest {
     }
 
     @Test
+    void aStaticDirectoryIsRefused() throws Exception {
+        Path downloads = project.resolve("downloads");
+        Files.createDirectories(downloads);
+        SiteConfig config = new SiteConfig(content, downloads, Optional.empty(), "t", "en", "/", Optional.empty(),
+                List.of(), List.of(), Map.of(), false, false, Optional.empty(), List.of(),
+                new io.github.microsite.model.ContentLayout(Optional.empty(), Optional.empty(), List.of(), List.of(),
+                        List.of(new io.github.microsite.model.ContentLayout.StaticDirectory(downloads, "downloads"))));
+        assertTrue(refusal(config).orElseThrow().contains("which is the static directory " + downloads.toRealPath()),
+                refusal(config).toString());
+    }
+
+    @Test
     void aSymbolicLinkCannotDisguiseTheContentFolder() throws Exception {
         Path link = root.resolve("innocent-looking");
         Files.createSymbolicLink(link, content);

@@ -54,6 +54,12 @@ public final class OutputFolderGuard {
                 return sources;
             }
         }
+        for (var published : config.layout().staticDirectories()) {
+            sources = aroundSources(output, real(published.directory()), "the static directory");
+            if (sources.isPresent()) {
+                return sources;
+            }
+        }
         if (config.project().isPresent()) {
             Path base = real(config.project().get().baseDirectory());
             if (output.equals(base) || base.startsWith(output)) {
