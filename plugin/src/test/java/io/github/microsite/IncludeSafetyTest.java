@@ -97,6 +97,27 @@ class IncludeSafetyTest {
     }
 
     @Test
+    void aThemeFileLinkedFromOutsideIsNotRead(FixtureSites sites, @TempDir Path root) throws Exception {
+        Path content = site(root, "= Page\n\nText.\n");
+        Path theme = root.resolve("theme");
+        Files.createDirectories(theme.resolve("assets/css"));
+        Files.createDirectories(theme.resolve("templates"));
+        Files.createSymbolicLink(theme.resolve("assets/css/leak.css"), root.resolve("secret.txt"));
+        Files.writeString(root.resolve("page.ftl"), "${content.title} " + SECRET);
+        Files.createSymbolicLink(theme.resolve("templates/page.ftl"), root.resolve("page.ftl"));
+
+        BakedSite baked = sites.bake(new SiteConfig(content, root.resolve("out"), Optional.of(theme), "t", "en", "/",
+                Optional.empty(), List.of(), List.of(), Map.of()));
+
+        assertTrue(described(baked).contains("theme/assets/css/leak.css: symbolic link leading outside the theme folder "
+                + theme + "; the build reads only the theme folder for theme files: copy the file in instead of"
+                + " linking it"), described(baked).toString());
+        assertTrue(described(baked).stream().anyMatch(problem -> problem.startsWith("theme/templates/page.ftl:")
+                || problem.startsWith("theme/page.ftl")), described(baked).toString());
+        assertNothingContainsTheSecret(baked);
+    }
+
+    @Test
     void aUrlIncludeIsRefusedAtItsLine(FixtureSites sites, @TempDir Path root) throws Exception {
         Path content = site(root, "= Page\n\n:allow-uri-read:\n\ninclude::https://example.org/notes.adoc[]\n");
 

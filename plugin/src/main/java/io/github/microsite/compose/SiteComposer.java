@@ -76,6 +76,9 @@ public final class SiteComposer {
     /** @param generated pages made from data (the data page…), rendered with the template of their type */
     public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, List<GeneratedPage> generated,
                                   DatasetCatalog datasets, PageTargets targets, Problems problems) {
+        theme.linksLeadingOut().forEach(link -> problems.error("theme/" + link, 0, "symbolic link leading outside"
+                + " the theme folder " + config.themeDirectory().orElseThrow() + "; the build reads only the theme folder"
+                + " for theme files: copy the file in instead of linking it"));
         Map<String, AssetFingerprints.Published> assets = AssetFingerprints.fingerprint(ASSETS_FOLDER, theme.assets());
         Map<String, String> publishedAssets = new java.util.TreeMap<>();
         assets.forEach((path, published) -> publishedAssets.put(path, published.path()));

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -109,11 +110,36 @@ public final class Theme {
         }
     }
 
+    /**
+     * Files of the theme folder that are symbolic links leading outside it: never read (a theme is published with the
+     * site), reported by the composer.
+     */
+    List<String> linksLeadingOut() {
+        if (overrides.isEmpty() || !Files.isDirectory(overrides.get())) {
+            return List.of();
+        }
+        Path folder = overrides.get();
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> leadsOut(folder, file))
+                    .map(file -> folder.relativize(file).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme folder " + folder, e);
+        }
+    }
+
+    private static boolean leadsOut(Path folder, Path file) {
+        try {
+            return !file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     private static void readFolder(Path folder, Map<String, byte[]> into) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
-                if (!relative.startsWith(".")) {
+                if (!relative.startsWith(".") && !leadsOut(folder, file)) {
                     into.put(relative, Files.readAllBytes(file));
                 }
             }
