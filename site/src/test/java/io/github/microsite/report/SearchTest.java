@@ -190,6 +190,17 @@ class SearchTest {
     }
 
     @Test
+    void aWordStillBeingTypedFindsTheWordsItBegins() throws Exception {
+        HtmlPage page = browser.getPage(server.url("chapters/preface/index.html"));
+        HtmlInput input = (HtmlInput) page.querySelector("[data-search-input]");
+        input.type("midjour");
+        browser.waitForBackgroundJavaScript(WAIT_MS);
+
+        List<String> found = targets(page, page.querySelector("[data-search-dropdown]"));
+        assertTrue(found.contains("chapters/ch2-industries/index.html#design-mac-baconai-midjourney"), found.toString());
+    }
+
+    @Test
     void theArrowKeysMoveThroughTheResults() throws Exception {
         HtmlPage page = browser.getPage(server.url("chapters/preface/index.html"));
         HtmlInput input = (HtmlInput) page.querySelector("[data-search-input]");
