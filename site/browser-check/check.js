@@ -7,8 +7,8 @@
  *   - scrolls sideways, or has text overflowing its box (a box wider inside than outside that does not scroll);
  *   - logs a console error (CSP violations included) or throws;
  *   - has a failed request, a request answered >= 400, or any request outside the site;
- *   - has a control (link, button, summary, field) smaller than 24 × 24 px, links inside a line of text excepted
- *     (WCAG 2.5.8's inline exception);
+ *   - has a control (link, button, summary, field) smaller than 24 × 24 px, except a link inside a sentence or a
+ *     link with no other control within a 24 px circle of its centre (WCAG 2.5.8's inline and spacing exceptions);
  *   - has any axe-core violation (every rule axe runs by default, both colour schemes).
  * With --screenshots it also writes the 360 px screenshots shown in the README to site/screenshots/.
  *
@@ -114,6 +114,7 @@ function layoutProblems() {
     }
   }
   const controls = "a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex='-1'])";
+  const targets = [];
   for (const control of document.querySelectorAll(controls)) {
     if (!rendered(control) || control.matches(".skip-link")) continue;
     /* Inside a box clipped away for screen readers only (e.g. a stacked table's header row on a phone). */
@@ -123,18 +124,34 @@ function layoutProblems() {
     }
     if (clipped) continue;
     const style = getComputedStyle(control);
-    /* A link that is part of a line of text is exempt; a link standing alone is not. */
+    let inSentence = false;
     if (style.display === "inline") {
       const block = control.parentElement.closest("p, li, td, th, dd, dt, figcaption, div, span:not(.backrefs)");
       const own = (control.textContent || "").trim();
       const around = block ? (block.textContent || "").replace(own, "").trim() : "";
-      if (around.length > 0) continue;
+      inSentence = around.length > 0;
     }
-    const rect = control.getBoundingClientRect();
-    if (rect.width < 24 || rect.height < 24) {
-      problems.push("tap target smaller than 24 × 24 px: " + describe(control) + " ("
-        + Math.round(rect.width) + " × " + Math.round(rect.height) + ")");
+    targets.push({ control, rect: control.getBoundingClientRect(), inline: style.display === "inline", inSentence });
+  }
+  /*
+   * WCAG 2.5.8: a control is at least 24 × 24 px. Exceptions kept here: a link inside a sentence, and a link
+   * (display: inline, the only controls allowed to be smaller) with room around it: a 24 px circle on its
+   * centre meets no other control. Buttons, summaries, fields and block links get no exception.
+   */
+  const small = (t) => t.rect.width < 24 || t.rect.height < 24;
+  const centre = (r) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+  const distanceToRect = (p, r) => Math.hypot(Math.max(r.left - p.x, 0, p.x - r.right), Math.max(r.top - p.y, 0, p.y - r.bottom));
+  for (const target of targets) {
+    if (!small(target) || target.inSentence) continue;
+    if (target.inline) {
+      const c = centre(target.rect);
+      const crowded = targets.some((other) => other !== target && (small(other)
+        ? Math.hypot(centre(other.rect).x - c.x, centre(other.rect).y - c.y) < 24
+        : distanceToRect(c, other.rect) < 12));
+      if (!crowded) continue;
     }
+    problems.push("tap target smaller than 24 × 24 px: " + describe(target.control) + " ("
+      + Math.round(target.rect.width) + " × " + Math.round(target.rect.height) + ")");
   }
   return problems;
 }
