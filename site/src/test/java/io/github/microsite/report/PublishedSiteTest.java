@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PublishedSiteTest {
 
-    private static final String BASE_PATH = System.getProperty("site.basePath", SiteServer.BASE_PATH);
+    private static final String BASE_PATH = SiteServer.BASE_PATH;
     private static final String SITE_URL = System.getProperty("site.url", "https://example.github.io/aigc-report/");
 
     private static SiteServer server;
@@ -47,7 +47,6 @@ class PublishedSiteTest {
 
     @BeforeAll
     static void crawl() throws Exception {
-        assertEquals(SiteServer.BASE_PATH, BASE_PATH, "site/pom.xml builds for the path the test server uses");
         server = new SiteServer(BuiltSite.directory());
         browser = BuiltSite.browser();
         crawled = new LinkedHashSet<>();

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class SiteServer implements AutoCloseable {
 
-    static final String BASE_PATH = "/aigc-report/";
+    /** The path the site was built for (site/pom.xml's microsite.basePath, or the Pages workflow's). */
+    static final String BASE_PATH = System.getProperty("site.basePath", "/aigc-report/");
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
             "svg", "image/svg+xml", "png", "image/png", "csv", "text/csv; charset=utf-8");
