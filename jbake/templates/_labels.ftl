@@ -71,7 +71,11 @@
     "untitledTable": "表格",
     "citeTitle": "《{title}》",
     "citeAfterPublisher": "：",
-    "citeDate": "（{date}）"
+    "citeDate": "（{date}）",
+    "citeIssued": "，实际印发于 {date}",
+    "siteAdded": "（本站补充）",
+    "editorNote": "编者按：",
+    "editorNoteSeparator": "。"
   },
   "en": {
     "skipToContent": "Skip to content",
@@ -137,7 +141,11 @@
     "untitledTable": "Table",
     "citeTitle": "“{title}”",
     "citeAfterPublisher": ", ",
-    "citeDate": " ({date})"
+    "citeDate": " ({date})",
+    "citeIssued": ", issued {date}",
+    "siteAdded": " (added by this site)",
+    "editorNote": "Editor’s note: ",
+    "editorNoteSeparator": ". "
   }
 }>
 

@@ -156,12 +156,21 @@
   <#if hasNotes>
   <ol>
     <#list content.citations as c>
-    <li id="${c.id}" value="${c.number?c}">${c.text}<#if c.backrefs?size == 1> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a><#elseif c.backrefs?has_content> <span class="backrefs"><span aria-hidden="true">↩</span><#list c.backrefs as ref> <a class="backref" href="#${ref}" aria-label="${backrefLabel(ref?index)} ${l.t("backToTextNth")?replace("{n}", (ref?index + 1)?c)}">${backrefLabel(ref?index)}</a></#list></span></#if></li>
+    <li id="${c.id}" value="${c.number?c}"><@sourceNote c/><#if c.backrefs?size == 1> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a><#elseif c.backrefs?has_content> <span class="backrefs"><span aria-hidden="true">↩</span><#list c.backrefs as ref> <a class="backref" href="#${ref}" aria-label="${backrefLabel(ref?index)} ${l.t("backToTextNth")?replace("{n}", (ref?index + 1)?c)}">${backrefLabel(ref?index)}</a></#list></span></#if></li>
     </#list>
   </ol>
   </#if>
 </section>
 </#if>
+</#macro>
+
+<#--
+  A source named as the sources dataset gives it: the facts the site added (not the cited work) each followed by a
+  marker, then the editor's note. Notes from older plugins have only text.
+-->
+<#macro sourceNote c>
+<#if c.parts??><#list c.parts as p>${p.text}<#if p.siteAdded><small class="site-added">${l.t("siteAdded")}</small></#if></#list><#else>${c.text}</#if><#t>
+<#if (c.editorNote!"")?has_content> <span class="source-editor-note"><span class="editor-note-label">${l.t("editorNote")}</span>${c.editorNote}</span></#if><#t>
 </#macro>
 
 <#macro prevNext>

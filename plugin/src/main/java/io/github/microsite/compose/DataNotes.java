@@ -5,6 +5,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import io.github.microsite.link.SourceNote;
 import io.github.microsite.link.Sources;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class DataNotes implements TemplateMethodModelEx {
             throw new TemplateModelException("content.cite needs one argument, a source id or source row");
         }
         String sourceId = sourceId((TemplateModel) arguments.get(0));
-        String text = sources.text(sourceId).orElseThrow(() -> new TemplateModelException("content.cite(\""
+        SourceNote note = sources.note(sourceId).orElseThrow(() -> new TemplateModelException("content.cite(\""
                 + sourceId + "\"): unknown source; add a row with this id to data/" + Sources.DATASET + ".json"));
         Integer index = indexBySource.get(sourceId);
         if (index == null) {
@@ -50,7 +51,7 @@ final class DataNotes implements TemplateMethodModelEx {
             citation.put("number", index + 1);
             citation.put("id", "cite-" + (index + 1));
             citation.put("source", sourceId);
-            citation.put("text", text);
+            citation.putAll(noteModel(note));
             citation.put("backrefs", new ArrayList<String>());
             citations.add(citation);
         }
@@ -63,6 +64,16 @@ final class DataNotes implements TemplateMethodModelEx {
         updated.put("backrefs", List.copyOf(backrefs));
         citations.set(index, updated);
         return Map.of("number", index + 1, "id", citation.get("id"), "ref", ref);
+    }
+
+    /**
+     * A source note for templates: {@code text} (plain, the site's additions marked), {@code parts} ({@code {text,
+     * siteAdded}} in order, for a theme that marks the site's additions itself) and {@code editorNote} (or empty).
+     */
+    static Map<String, Object> noteModel(SourceNote note) {
+        List<Map<String, Object>> parts = note.parts().stream()
+                .map(part -> Map.<String, Object>of("text", part.text(), "siteAdded", part.siteAdded())).toList();
+        return Map.of("text", note.text(), "parts", parts, "editorNote", note.editorNote());
     }
 
     private static String sourceId(TemplateModel argument) throws TemplateModelException {

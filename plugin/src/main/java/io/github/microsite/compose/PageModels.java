@@ -245,7 +245,9 @@ final class PageModels {
     }
 
     private static Map<String, Object> citation(Citation citation) {
-        return Map.of("number", citation.number(), "id", citation.id(), "source", citation.sourceId(),
-                "text", citation.text(), "backrefs", citation.backrefs());
+        Map<String, Object> model = new java.util.HashMap<>(DataNotes.noteModel(citation.note()));
+        model.putAll(Map.of("number", citation.number(), "id", citation.id(), "source", citation.sourceId(),
+                "backrefs", citation.backrefs()));
+        return model;
     }
 }

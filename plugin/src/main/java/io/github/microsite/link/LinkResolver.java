@@ -286,7 +286,7 @@ public final class LinkResolver {
         List<Citation> citations = new ArrayList<>();
         backrefsBySource.forEach((sourceId, backrefs) -> {
             int number = numbers.get(sourceId);
-            citations.add(new Citation(number, "cite-" + number, sourceId, sources.text(sourceId).orElseThrow(), backrefs));
+            citations.add(new Citation(number, "cite-" + number, sourceId, sources.note(sourceId).orElseThrow(), backrefs));
         });
         return citations;
     }

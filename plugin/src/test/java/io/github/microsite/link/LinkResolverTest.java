@@ -31,7 +31,7 @@ class LinkResolverTest {
     private static Map<String, Document> resolve(Problems problems, List<SourceFile> resources, ConvertedPage... pages) {
         SiteMap map = new PageRouter(CONFIG).route(List.of(pages), problems);
         Map<String, Document> byPath = new java.util.HashMap<>();
-        for (LinkedPage linked : new LinkResolver(map, resources, List.of(), new Labels("Table", "“{title}”", ", ", " ({date})")).resolve(problems)) {
+        for (LinkedPage linked : new LinkResolver(map, resources, List.of(), new Labels("Table", "“{title}”", ", ", " ({date})", ", issued {date}", " (added by this site)", "Editor’s note: ", ". ")).resolve(problems)) {
             byPath.put(linked.route().outputPath(), Jsoup.parseBodyFragment(linked.body()));
         }
         return byPath;
