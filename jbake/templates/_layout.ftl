@@ -156,7 +156,7 @@
   <#if hasNotes>
   <ol>
     <#list content.citations as c>
-    <li id="${c.id}" value="${c.number?c}"><@sourceNote c/><#if c.backrefs?size == 1> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a><#elseif c.backrefs?has_content> <span class="backrefs"><span aria-hidden="true">↩</span><#list c.backrefs as ref> <a class="backref" href="#${ref}" aria-label="${backrefLabel(ref?index)} ${l.t("backToTextNth")?replace("{n}", (ref?index + 1)?c)}">${backrefLabel(ref?index)}</a></#list></span></#if></li>
+    <li id="${c.id}" value="${c.number?c}" data-source="${c.source}"><@sourceNote c/><#if c.backrefs?size == 1> <a class="backref" href="#${c.backrefs[0]}" aria-label="${l.t("backToText")} ${c.number?c}">↩</a><#elseif c.backrefs?has_content> <span class="backrefs"><span aria-hidden="true">↩</span><#list c.backrefs as ref> <a class="backref" href="#${ref}" aria-label="${backrefLabel(ref?index)} ${l.t("backToTextNth")?replace("{n}", (ref?index + 1)?c)}">${backrefLabel(ref?index)}</a></#list></span></#if></li>
     </#list>
   </ol>
   </#if>

@@ -25,7 +25,9 @@ ${content.body?no_esc}
       <p class="industry-card-summary">${r.summary}</p>
       <#if r.figures?? && r.figures?has_content>
       <#assign f = r.figures[0]>
-      <p class="industry-card-figure"><span class="figure-value"><@c.figureValue f/></span> <span class="figure-label">${f.label}</span></p>
+      <#assign when = c.figureWhen(f)>
+      <p class="industry-card-figure"><span class="figure-value"><@c.figureValue f/></span> <span class="figure-label">${f.label}</span><#if when?has_content> <span class="figure-meta">${when}</span></#if></p>
+      <@c.figureNote f/>
       <#elseif r.cases?? && r.cases?has_content>
       <p class="industry-card-figure"><span class="figure-value"><span class="figure-number">${r.cases?size}</span></span> <span class="figure-label">${l.t("casesCount")?replace("{n} ", "")?replace("{n}", "")}</span></p>
       </#if>

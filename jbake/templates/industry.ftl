@@ -21,6 +21,8 @@
     <#assign relatedHrefs = relatedHrefs + [s.href]>
   </#if>
 </#list>
+<#-- A figure's editor's note is shown once, on its card; a case's figures not among the cards carry it themselves. -->
+<#assign figureIds = (r.figures![])?map(f -> f.id)>
 <#-- A chart where the figures allow one: those sharing the industry's most common unit, when there are two or more. -->
 <#assign unitCounts = {}>
 <#list r.figures![] as f><#if f.unit??><#assign unitCounts = unitCounts + {f.unit: (unitCounts[f.unit]!0) + 1}></#if></#list>
@@ -51,6 +53,7 @@
         <#if when?has_content || f.organisation??>
         <p class="figure-meta"><#if f.organisation??>${f.organisation}</#if><#if when?has_content && f.organisation??> · </#if>${when}</p>
         </#if>
+        <@c.figureNote f/>
       </li>
       </#list>
     </ul>
@@ -73,7 +76,8 @@
       <#if case.figures?? && case.figures?has_content>
       <dl class="case-metrics" aria-label="${l.t("caseResults")}">
         <#list case.figures as f>
-        <div class="case-metric"><dt>${f.label}</dt><dd><@c.figureValue f/></dd></div>
+        <#assign when = c.figureWhen(f)>
+        <div class="case-metric"><dt>${f.label}</dt><dd><@c.figureValue f/><#if when?has_content> <span class="figure-meta">${when}</span></#if><#if !figureIds?seq_contains(f.id)><@c.figureNote f/></#if></dd></div>
         </#list>
       </dl>
       </#if>
