@@ -4,7 +4,10 @@
  *   dates by date, text with the page language's collation; aria-sort marks the sorted header only, and a
  *   live region says what changed;
  * - a table of more than 10 rows gets a filter box;
- * - a scrolling box around a table is focusable (tabindex) only while it really scrolls.
+ * - a scrolling box around a table is focusable (tabindex) only while it really scrolls;
+ * - a paged table (table[data-more]: the first rows of a large dataset) gets a "show more" button that fetches the
+ *   other rows once from data/<dataset>.rows-<hash>.json (found beside the table's JSON download) and appends a
+ *   page of them per press; sorting and filtering apply to the rows shown.
  * Loaded with defer, only on pages that have a dataset table. No inline script, no library.
  */
 (function () {
@@ -14,10 +17,12 @@
   var zh = lang.indexOf("zh") === 0;
   var words = zh ? {
     ascending: "升序", descending: "降序", sortedBy: "已按“{column}”{direction}排列",
-    filter: "筛选表格", shown: "显示 {shown} / {total} 行"
+    filter: "筛选表格", shown: "显示 {shown} / {total} 行", more: "再显示 {count} 行",
+    loaded: "已显示 {shown} / {total} 行", failed: "未能载入更多行，请使用下方的下载链接。"
   } : {
     ascending: "ascending", descending: "descending", sortedBy: "Sorted by {column}, {direction}",
-    filter: "Filter the table", shown: "Showing {shown} of {total} rows"
+    filter: "Filter the table", shown: "Showing {shown} of {total} rows", more: "Show {count} more rows",
+    loaded: "Showing {shown} of {total} rows", failed: "Could not load more rows; use the downloads below."
   };
 
   function say(template, values) {
@@ -118,6 +123,89 @@
     });
   }
 
+  /** The URL of the file with the rows after the first page: beside the table's JSON download. */
+  function moreRowsUrl(table) {
+    var view = table.parentNode;
+    while (view && !(view.classList && view.classList.contains("data-view"))) { view = view.parentNode; }
+    var json = view && view.querySelector("a[type='application/json']");
+    if (!json) { return null; }
+    return json.getAttribute("href").replace(/[^\/]*$/, "") + table.getAttribute("data-more");
+  }
+
+  /** A row like the table's first: same cell tags and attributes, the new text and raw value. */
+  function rowLike(model, cells) {
+    var row = model.cloneNode(false);
+    row.removeAttribute("data-order");
+    row.hidden = false;
+    Array.prototype.forEach.call(model.children, function (modelCell, i) {
+      var cell = modelCell.cloneNode(false);
+      var value = cells[i];
+      var text = value === null || value === undefined ? "" : typeof value === "string" ? value : value[0];
+      cell.removeAttribute("data-value");
+      if (value && typeof value !== "string") { cell.setAttribute("data-value", value[1]); }
+      cell.textContent = text;
+      row.appendChild(cell);
+    });
+    return row;
+  }
+
+  function makePaged(table) {
+    var body = table.tBodies[0];
+    var note = table.parentNode.classList.contains("table-scroll") ? table.parentNode : table;
+    while (note && !(note.classList && note.classList.contains("data-more"))) { note = note.nextElementSibling; }
+    var url = moreRowsUrl(table);
+    if (!body || !body.rows.length || !note || !url) { return; }
+    var total = parseInt(table.getAttribute("data-rows"), 10);
+    var pageSize = parseInt(table.getAttribute("data-page-size"), 10);
+    var model = body.rows[0];
+    var region = liveRegion(table);
+    var rows = null;
+    var next = 0;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "data-more-button";
+    button.textContent = say(words.more, { count: Math.min(pageSize, total - body.rows.length) });
+    note.appendChild(document.createTextNode(" "));
+    note.appendChild(button);
+
+    function showPage() {
+      var end = Math.min(next + pageSize, rows.length);
+      var order = body.rows.length;
+      for (; next < end; next++) {
+        var row = rowLike(model, rows[next]);
+        row.setAttribute("data-order", order++);
+        body.appendChild(row);
+      }
+      region.textContent = say(words.loaded, { shown: body.rows.length, total: total });
+      if (next >= rows.length) {
+        note.removeChild(button);
+      } else {
+        button.textContent = say(words.more, { count: Math.min(pageSize, rows.length - next) });
+      }
+    }
+
+    button.addEventListener("click", function () {
+      if (rows) { showPage(); return; }
+      button.disabled = true;
+      var request = new XMLHttpRequest();
+      request.open("GET", url);
+      request.addEventListener("load", function () {
+        button.disabled = false;
+        var data = null;
+        try {
+          data = request.status === 200 || request.status === 0 ? JSON.parse(request.responseText) : null;
+        } catch (e) {
+          data = null;
+        }
+        if (!data || !data.rows) { region.textContent = words.failed; return; }
+        rows = data.rows;
+        showPage();
+      });
+      request.addEventListener("error", function () { button.disabled = false; region.textContent = words.failed; });
+      request.send();
+    });
+  }
+
   function focusOnlyWhenScrolling() {
     Array.prototype.forEach.call(document.querySelectorAll(".table-scroll"), function (box) {
       if (box.scrollWidth > box.clientWidth) {
@@ -131,6 +219,7 @@
   Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table, index) {
     makeSortable(table);
     addFilter(table, index);
+    if (table.hasAttribute("data-more")) { makePaged(table); }
   });
   focusOnlyWhenScrolling();
   window.addEventListener("resize", focusOnlyWhenScrolling);

@@ -6,6 +6,7 @@ import io.github.microsite.convert.AsciidocConverter;
 import io.github.microsite.convert.ConversionCache;
 import io.github.microsite.convert.ConvertedPage;
 import io.github.microsite.dataview.DataFiles;
+import io.github.microsite.dataview.TableRows;
 import io.github.microsite.host.HostFiles;
 import io.github.microsite.index.SearchIndexer;
 import io.github.microsite.index.SearchPage;
@@ -92,6 +93,8 @@ public final class Pipeline {
             List<SiteFile> composed = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, generated,
                     datasets, pageTargets, problems));
             composed.addAll(DataFiles.files(datasets, catalog.datasets(), catalog.schemas()));
+            composed.addAll(TableRows.files(converted.stream().map(ConvertedPage::body).toList(), datasets,
+                    config.language()));
             return composed;
         });
         clock.time("index", () -> files.addAll(new SearchIndexer().index(files)));

@@ -58,9 +58,83 @@ public final class DataViews {
             columns.add(Column.of(fields.get(i), label, rows, format));
         }
         String caption = spec.caption().isEmpty() ? dataset.root().path("title").asText("") : spec.caption();
+        int pageSize = pageSize(spec);
+        if (rows.size() <= pageSize) {
+            return "<div class=\"data-view\">\n"
+                    + TableHtml.render(caption, columns, rows, rows.size() > 1, spec.stacked(), format, labels, "")
+                    + sourceAndDownloads(dataset, dataUrl) + "</div>\n";
+        }
+        // The first rows in the page; the rest in a file next to the dataset's downloads, which table.js fetches
+        // on "show more". The spec travels with the table so the build can write that file (TableRows).
+        String specJson = TableRows.specJson(spec);
+        String more = " data-rows=\"" + rows.size() + "\" data-page-size=\"" + pageSize + "\" data-more=\""
+                + Html.escape(TableRows.fileName(dataset.name(), specJson, language)) + "\" data-more-spec=\""
+                + Html.escape(specJson) + "\"";
         return "<div class=\"data-view\">\n"
-                + TableHtml.render(caption, columns, rows, rows.size() > 1, spec.stacked(), format, labels)
+                + TableHtml.render(caption, columns, rows.subList(0, pageSize), true, spec.stacked(), format, labels,
+                more)
+                + "<p class=\"data-more\">" + Html.escape(firstRows(pageSize, rows.size())) + "</p>\n"
                 + sourceAndDownloads(dataset, dataUrl) + "</div>\n";
+    }
+
+    private static int pageSize(TableSpec spec) throws DataViewException {
+        if (spec.pageSize().isBlank()) {
+            return TableSpec.DEFAULT_PAGE_SIZE;
+        }
+        if (spec.pageSize().equals("all")) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int size = Integer.parseInt(spec.pageSize().trim());
+            if (size > 0) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DataViewException("page-size=" + spec.pageSize() + " is neither a positive whole number nor 'all'");
+    }
+
+    private String firstRows(int shown, int total) {
+        java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(Locale.US);
+        return Labels.isChinese(language)
+                ? "表中为前 " + count.format(shown) + " 行，共 " + count.format(total) + " 行；完整数据见下方下载。"
+                : "The first " + count.format(shown) + " of " + count.format(total)
+                + " rows; the full data is in the downloads below.";
+    }
+
+    /**
+     * The rows of a paged table after its first page, as table.js appends them: {@code {"total": N, "rows":
+     * [[cell, …], …]}}, a cell the text shown or {@code [text, raw]} where the raw value differs (numbers, dates).
+     */
+    byte[] moreRows(TableSpec spec) throws DataViewException {
+        Dataset dataset = dataset(spec.dataset());
+        List<String> fields = spec.columns().isEmpty() ? Fields.all(dataset) : spec.columns();
+        RowQuery query = RowQuery.parse(spec.where(), spec.sort(), spec.limit());
+        query.check(dataset);
+        List<JsonNode> rows = query.apply(dataset, language);
+        List<Column> columns = new ArrayList<>();
+        for (String field : fields) {
+            columns.add(Column.of(field, field, rows, format));
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode json = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                .instance.objectNode();
+        json.put("total", rows.size());
+        com.fasterxml.jackson.databind.node.ArrayNode out = json.putArray("rows");
+        for (JsonNode row : rows.subList(Math.min(pageSize(spec), rows.size()), rows.size())) {
+            com.fasterxml.jackson.databind.node.ArrayNode cells = out.addArray();
+            for (Column column : columns) {
+                JsonNode value = Fields.at(row, column.field());
+                String shown = column.display(value, format, labels);
+                String raw = column.raw(value);
+                if (raw.isEmpty()) {
+                    cells.add(shown);
+                } else {
+                    cells.addArray().add(shown).add(raw);
+                }
+            }
+        }
+        return TableRows.write(json);
     }
 
     /**
@@ -88,7 +162,7 @@ public final class DataViews {
             entry.put("description", dataset.root().path("description").asText(""));
             entry.put("source", dataset.root().path("source").asText(""));
             entry.put("rows", dataset.rows().size());
-            entry.put("preview", TableHtml.render("", columns, rows, false, true, format, labels));
+            entry.put("preview", TableHtml.render("", columns, rows, false, true, format, labels, ""));
             entry.put("csv", DataFiles.FOLDER + "/" + dataset.name() + ".csv");
             entry.put("json", DataFiles.FOLDER + "/" + dataset.name() + ".json");
             entry.put("schema", dataset.schema().isMissingNode() ? "" : DataFiles.schemaPath(dataset));

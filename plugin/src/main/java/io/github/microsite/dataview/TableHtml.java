@@ -16,7 +16,7 @@ final class TableHtml {
     }
 
     static String render(String caption, List<Column> columns, List<JsonNode> rows, boolean sortable, boolean stacked,
-                         ValueFormat format, Labels labels) {
+                         ValueFormat format, Labels labels, String moreAttributes) {
         int titleColumn = titleColumn(columns);
         StringBuilder html = new StringBuilder(256 + rows.size() * columns.size() * 48);
         html.append("<table class=\"tableblock data-table");
@@ -31,7 +31,7 @@ final class TableHtml {
         if (sortable) {
             html.append(" data-sortable");
         }
-        html.append(">\n");
+        html.append(moreAttributes).append(">\n");
         if (!caption.isEmpty()) {
             html.append("<caption>").append(Html.escape(caption)).append("</caption>\n");
         }

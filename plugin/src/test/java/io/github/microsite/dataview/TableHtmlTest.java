@@ -71,4 +71,40 @@ class TableHtmlTest {
         assertTrue(html.contains("<td class=\"num\" data-value=\"90\">90%</td>"), html);
         assertFalse(html.contains("data-downloads"), html);
     }
+
+    @Test
+    void aTableLongerThanItsPageSizeShowsTheFirstRowsAndLeavesTheRestToAFile() throws Exception {
+        DataViews views = views("en");
+        TableSpec spec = new TableSpec("p", List.of("date", "title"), List.of(), "", "date", "", "", false, "2");
+        String html = views.table(spec, "../data/");
+        org.jsoup.nodes.Element table = org.jsoup.Jsoup.parse(html).selectFirst("table");
+        assertEquals(2, table.select("tbody tr").size(), html);
+        assertEquals("3", table.attr("data-rows"));
+        assertEquals("2", table.attr("data-page-size"));
+        assertTrue(table.attr("data-more").matches("p\\.rows-[0-9a-f]{10}\\.json"), table.attr("data-more"));
+        assertTrue(html.contains("<p class=\"data-more\">The first 2 of 3 rows; the full data is in the downloads below.</p>"),
+                html);
+        assertTrue(html.contains("href=\"../data/p.csv\""), "the full data stays downloadable: " + html);
+
+        String rows = new String(views.moreRows(TableRows.spec(table.attr("data-more-spec"))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("{\"total\":3,\"rows\":[[[\"16 May 2025\",\"2025-05-16\"],\"<script>alert(1)</script>\"]]}", rows,
+                "the third row by date, formatted as the page formats it, raw date kept");
+    }
+
+    @Test
+    void aTableWithinItsPageSizeIsWhole() throws Exception {
+        String html = views("en").table(new TableSpec("p", List.of(), List.of(), "", "", "", "", false, "3"), "");
+        assertFalse(html.contains("data-more"), html);
+        assertEquals(3, org.jsoup.Jsoup.parse(html).select("tbody tr").size());
+        assertEquals(3, org.jsoup.Jsoup.parse(views("en").table(new TableSpec("p", List.of(), List.of(), "", "", "",
+                "", false, "all"), "")).select("tbody tr").size());
+    }
+
+    @Test
+    void aPageSizeThatIsNotANumberIsAnError() throws Exception {
+        DataViewException error = org.junit.jupiter.api.Assertions.assertThrows(DataViewException.class,
+                () -> views("en").table(new TableSpec("p", List.of(), List.of(), "", "", "", "", false, "few"), ""));
+        assertEquals("page-size=few is neither a positive whole number nor 'all'", error.getMessage());
+    }
 }
