@@ -114,7 +114,10 @@ public final class SearchIndexer {
         }
         double averageLength = sections.isEmpty() ? 1 : Math.max(1, totalLength / sections.size());
         int n = sections.size();
-        Map<String, Map<Integer, Integer>> postings = new TreeMap<>();
+        // Docs are visited in ascending order, so each token's postings are appended already sorted: insertion-ordered
+        // maps, and one sort of the tokens at the end, instead of a tree per token (the index stage was the slowest of
+        // a no-change build at 1,000 pages).
+        Map<String, Map<Integer, Integer>> postings = new HashMap<>();
         for (int doc = 0; doc < n; doc++) {
             double norm = K1 * (1 - B + B * lengths[doc] / averageLength);
             for (Map.Entry<String, Integer> entry : frequencies.get(doc).entrySet()) {
@@ -122,10 +125,10 @@ public final class SearchIndexer {
                 double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                 double tf = entry.getValue();
                 int score = (int) Math.max(1, Math.round(SCORE_SCALE * idf * tf * (K1 + 1) / (tf + norm)));
-                postings.computeIfAbsent(entry.getKey(), token -> new TreeMap<>()).put(doc, score);
+                postings.computeIfAbsent(entry.getKey(), token -> new LinkedHashMap<>()).put(doc, score);
             }
         }
-        return postings;
+        return new TreeMap<>(postings);
     }
 
     private static void add(Map<String, Integer> tf, String text, int weight) {
