@@ -429,6 +429,8 @@
       dropdown = form.querySelector('[data-search-dropdown]'),
       results = document.querySelector('[data-search-results]'),
       empty = document.querySelector('[data-search-empty]'),
+      more = document.querySelector('[data-search-more]'),
+      pageLimit = 20,
       index = new Index(form.getAttribute('data-search-index')),
       timer = null, sequence = 0;
     if (!input || !status) { return; }
@@ -439,6 +441,7 @@
       renderHits(list, answer.hits, answer.fragments, index.root);
       if (onPage) {
         if (empty) { empty.hidden = !!query && answer.total > 0 || !query; }
+        if (more) { more.hidden = !(answer.total > answer.hits.length); }
       } else {
         dropdown.hidden = answer.hits.length === 0;
       }
@@ -446,7 +449,7 @@
     }
 
     function run(query) {
-      var mine = ++sequence, limit = results ? 20 : 8;
+      var mine = ++sequence, limit = results ? pageLimit : 8;
       if (!query.replace(/\s+/g, '')) { show('', { hits: [], total: 0, fragments: [] }); return; }
       if (!index.manifest) { status.textContent = text(form, 'loading', 0, query); }
       index.searchFresh(query, limit, function (error, answer) {
@@ -470,7 +473,15 @@
       if (dropdown && dropdown.firstChild && input.value) { dropdown.hidden = false; }
     });
 
+    if (more) {
+      more.addEventListener('click', function () {
+        pageLimit += 20;
+        run(input.value);
+      });
+    }
+
     input.addEventListener('input', function () {
+      pageLimit = 20;
       if (timer) { clearTimeout(timer); }
       timer = setTimeout(function () {
         timer = null;

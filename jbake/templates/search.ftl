@@ -10,6 +10,7 @@
 <article class="search-page">
   <h1 class="page-title">${l.t("searchTitle")}</h1>
   <ol class="search-results" data-search-results></ol>
+  <button type="button" class="search-more" data-search-more hidden>${l.t("searchMore")}</button>
   <p class="search-empty" data-search-empty hidden>${l.t("searchEmpty")}</p>
   <noscript><p class="search-noscript">${l.t("searchNoScript")}</p></noscript>
 </article>

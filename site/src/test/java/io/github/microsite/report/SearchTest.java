@@ -190,6 +190,22 @@ class SearchTest {
     }
 
     @Test
+    void theResultsPageShowsTwentyAndMoreOnRequest() throws Exception {
+        HtmlPage page = resultsPage(browser, server, "AIGC");
+        DomNode list = page.querySelector("[data-search-results]");
+        DomElement more = page.querySelector("[data-search-more]");
+        assertEquals(20, list.querySelectorAll("a").size());
+        assertFalse(more.hasAttribute("hidden"), "AIGC is in far more than 20 sections");
+
+        ((HtmlElement) more).click();
+        browser.waitForBackgroundJavaScript(WAIT_MS);
+
+        List<String> found = targets(page, list);
+        assertEquals(40, found.size());
+        assertEquals(found.size(), found.stream().distinct().count(), "no result twice");
+    }
+
+    @Test
     void aWordStillBeingTypedFindsTheWordsItBegins() throws Exception {
         HtmlPage page = browser.getPage(server.url("chapters/preface/index.html"));
         HtmlInput input = (HtmlInput) page.querySelector("[data-search-input]");
