@@ -51,6 +51,20 @@ class ExistingContentTest {
     }
 
     @Test
+    void anXrefWrittenFromTheTopOfABookResolvesFromASubFolder(FixtureSites sites, @TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        write(content, "book.adoc", "= Book\n\ninclude::guide/start.adoc[]\n\ninclude::reference/api.adoc[]\n");
+        write(content, "guide/start.adoc", "== Start\n\nSee xref:reference/api.adoc#calls[the calls].\n");
+        write(content, "reference/api.adoc", "== API\n\n[[calls]]\n=== Calls\n\nText.\n");
+
+        BuildResult result = sites.build(config(content, dir.resolve("site"), ContentLayout.DEFAULT));
+
+        assertEquals(List.of(), FixtureSites.described(result));
+        assertEquals("../../reference/api/index.html#calls",
+                page(dir.resolve("site"), "guide/start/index.html").selectFirst("main a:contains(the calls)").attr("href"));
+    }
+
+    @Test
     void theConfiguredOrderComesFirst(FixtureSites sites, @TempDir Path dir) throws IOException {
         Path content = dir.resolve("content");
         write(content, "a.adoc", "= A\n\nText.\n");

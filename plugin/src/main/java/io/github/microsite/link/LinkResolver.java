@@ -129,6 +129,12 @@ public final class LinkResolver {
             return;
         }
         Route page = pageAt(target);
+        if (page == null && !path.startsWith("/")) {
+            // A book converted as one document resolves every xref from its master file's folder, so chapters in
+            // sub-folders write paths from the top: try that before calling the link broken.
+            String fromTop = normalize("", decode(path));
+            page = fromTop == null ? null : pageAt(fromTop);
+        }
         if (page != null) {
             if (!fragment.isEmpty() && !idsByPage.get(page).contains(fragment)) {
                 report(route, problems, fragment, "cross reference to " + page.page().source().relativePath() + "#"
