@@ -2,7 +2,7 @@
  * The theme's enhancements. Every page works without this file: the contents are <details> and plain links,
  * tables scroll, the colour scheme follows the system. With it:
  *  - the reader's stored colour scheme, applied first thing, and the toggle that stores it;
- *  - the chapter list and the page contents open on screens wide enough to show them beside the text;
+ *  - the page contents open on screens wide enough to show them beside the text;
  *  - the current section highlighted in the contents while reading (scroll-spy);
  *  - a table's scroll box is a keyboard stop only while it really scrolls;
  *  - back-to-top appears once the reader has scrolled; note previews on markers; copy for "cite this page".
@@ -239,7 +239,6 @@
   }
 
   setUpThemeToggle();
-  openWhenWide(".site-menu", "(min-width: 60em)");
   openWhenWide(".contents", "(min-width: 72em)");
   setUpMenu();
   setUpScrollSpy();

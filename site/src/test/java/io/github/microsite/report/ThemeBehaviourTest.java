@@ -75,6 +75,8 @@ class ThemeBehaviourTest {
         HtmlPage chapter = browser.getPage(server.url(CHAPTER));
 
         assertTrue(((DomElement) chapter.querySelector("details.contents")).hasAttribute("open"), "open beside the text");
+        assertFalse(((DomElement) chapter.querySelector("details.site-menu")).hasAttribute("open"),
+                "the chapter menu drops over the text: closed until the reader opens it");
     }
 
     @Test
