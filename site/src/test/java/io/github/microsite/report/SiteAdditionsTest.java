@@ -161,4 +161,23 @@ class SiteAdditionsTest {
             assertTrue(item.text().matches(".*(截至|20[0-9]{2} 年|第一季度).*"), item.text());
         }
     }
+
+    /** Each figure lives in key-figures once: chapter 2's tables of case results are drawn from it, none by hand. */
+    @Test
+    void chapterTwosTablesOfCaseResultsComeFromTheKeyFiguresDataset() throws IOException {
+        Map<String, JsonNode> figures = rows("key-figures", "id");
+        Document chapter = page("chapters/ch2-industries/index.html");
+        List<String> rowHeaders = new java.util.ArrayList<>();
+        for (Element table : chapter.select("main table")) {
+            assertTrue(table.hasClass("data-table"), "a hand-written table in chapter 2: " + table.select("caption").text());
+            table.select("th[scope=row]").forEach(header -> rowHeaders.add(header.text()));
+        }
+        for (String kase : List.of("kling-ai-video", "shanhai-qijing", "zju2-apts", "lovart-kling")) {
+            List<String> labels = figures.values().stream().filter(row -> row.path("case").asText().equals(kase))
+                    .filter(row -> !row.path("id").asText().equals("lovart-video-length"))
+                    .map(row -> row.path("label").asText()).toList();
+            assertTrue(labels.size() >= 2, kase);
+            labels.forEach(label -> assertTrue(rowHeaders.contains(label), kase + ": " + label + " in " + rowHeaders));
+        }
+    }
 }
