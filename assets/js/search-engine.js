@@ -299,7 +299,7 @@
       position += slice.length;
       for (k = 0; k < slice.length; k++) {
         (function (hit) {
-          self.get('search/' + self.manifest.sections[hit.doc], function (error, chunk) {
+          self.get('search/c-' + self.manifest.chunks + '-' + hit.doc + '.json', function (error, chunk) {
             failed = failed || error;
             hit.chunk = chunk;
             if (--left === 0) {

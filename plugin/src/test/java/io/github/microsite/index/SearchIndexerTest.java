@@ -81,7 +81,7 @@ class SearchIndexerTest {
         JsonNode hanShard = json(files, "search/" + manifest.get("shards").get("h" + SearchIndexer.bucket("言犀", buckets)).asText());
         JsonNode postings = hanShard.get("言犀");
         assertEquals(2, postings.size(), "one section: doc gap and score");
-        JsonNode chunk = json(files, "search/" + manifest.get("sections").get(postings.get(0).asInt()).asText());
+        JsonNode chunk = json(files, "search/c-" + manifest.get("chunks").asText() + "-" + postings.get(0).asInt() + ".json");
         assertEquals("chapters/a/index.html", chunk.get("u").asText());
         assertEquals("jd", chunk.get("a").asText());
         assertEquals("京东云言犀", chunk.get("h").asText());

@@ -154,11 +154,20 @@ class SearchTest {
         assertFalse(((DomElement) page.querySelector("[data-search-empty]")).hasAttribute("hidden"));
     }
 
+    /** The chunk file of every section, in section order (index/FORMAT.md). */
+    private static List<String> chunkNames(JsonNode manifest) {
+        List<String> names = new ArrayList<>();
+        for (int doc = 0; doc < manifest.get("sections").asInt(); doc++) {
+            names.add("c-" + manifest.get("chunks").asText() + "-" + doc + ".json");
+        }
+        return names;
+    }
+
     private static List<String> sectionTexts(Path site) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> texts = new ArrayList<>();
-        for (JsonNode name : json.readTree(site.resolve("search/manifest.json").toFile()).get("sections")) {
-            JsonNode chunk = json.readTree(site.resolve("search").resolve(name.asText()).toFile());
+        for (String name : chunkNames(json.readTree(site.resolve("search/manifest.json").toFile()))) {
+            JsonNode chunk = json.readTree(site.resolve("search").resolve(name).toFile());
             texts.add(chunk.get("t").asText() + " " + chunk.get("h").asText() + " " + chunk.path("p") + " "
                     + chunk.get("x").asText());
         }
@@ -307,10 +316,10 @@ class SearchTest {
         JsonNode manifest = json.readTree(copy.resolve("search/manifest.json").toFile());
         Path chunkFile = null;
         ObjectNode chunk = null;
-        for (JsonNode name : manifest.get("sections")) {
-            ObjectNode candidate = (ObjectNode) json.readTree(copy.resolve("search").resolve(name.asText()).toFile());
+        for (String name : chunkNames(manifest)) {
+            ObjectNode candidate = (ObjectNode) json.readTree(copy.resolve("search").resolve(name).toFile());
             if ("gaming-nishuihan".equals(candidate.get("a").asText())) {
-                chunkFile = copy.resolve("search").resolve(name.asText());
+                chunkFile = copy.resolve("search").resolve(name);
                 chunk = candidate;
             }
         }
