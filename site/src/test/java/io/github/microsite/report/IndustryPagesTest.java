@@ -44,6 +44,22 @@ class IndustryPagesTest {
         benchmarks = json.readTree(BuiltSite.content().resolve("data/beijing-benchmarks.json").toFile()).path("rows");
     }
 
+    /** The links the issue names, reached from the data alone: each page text must hold its target's words. */
+    @Test
+    void industryPagesReachThePartsOfTheReportTheIssueNames() throws IOException {
+        String healthcare = pageText("healthcare");
+        assertTrue(healthcare.contains("chapters/ch1-landscape/index.html#policy-drivers"),
+                "healthcare reaches chapter 1's Shanghai medical-AI policy and brain-computer interface case");
+        assertTrue(healthcare.contains("chapters/ch4-future/index.html#medical-access"),
+                "healthcare reaches chapter 4's section on access to care");
+        assertTrue(pageText("culture-tourism").contains("数字中轴"), "culture and tourism reaches the 数字中轴 benchmark");
+        assertTrue(pageText("finance").contains("AIB"), "finance reaches 北京银行's AIB platform");
+    }
+
+    private static String pageText(String slug) throws IOException {
+        return Files.readString(BuiltSite.directory().resolve("industries/" + slug + "/index.html"));
+    }
+
     @Test
     void thereIsExactlyOnePagePerIndustryAndTheOverview() throws IOException {
         Path folder = BuiltSite.directory().resolve("industries");
