@@ -19,10 +19,10 @@ final class CheckReporting {
         }
     }
 
+    /** Counts the findings only: each is in the log already, and Maven prints this message after the log. */
     static MojoFailureException failure(SiteChecker.Report report, String where) {
         return new MojoFailureException("The check found " + report.findings().size() + " problem(s) in " + where
-                + " (page: element: what is wrong):\n  " + String.join("\n  ",
-                report.findings().stream().map(Finding::describe).toList())
-                + "\nFix them, or switch a rule off with a reason in <skipRules>.");
+                + "; each is listed above as page: element: what is wrong. Fix them, or switch a rule off with a"
+                + " reason in <skipRules>.");
     }
 }
