@@ -11,7 +11,7 @@ final class JRubyOptions {
 
     /**
      * {@code compile.mode=OFF}: Asciidoctor's Ruby runs interpreted. A build converts each page once, so compiling
-     * Ruby methods to JVM bytecode costs more than it saves (measured in README.md, "Speed for every project").
+     * Ruby methods to JVM bytecode costs more than it saves (measured in README.md, "An existing book or docs folder", under Speed).
      */
     static final Map<String, String> DEFAULTS = Map.of("jruby.compile.mode", "OFF");
 
