@@ -15,7 +15,19 @@ final class BuiltSite {
     }
 
     static Path directory() {
-        Path site = Path.of(System.getProperty("site.directory", "target/microsite"));
+        return built(System.getProperty("site.directory", "target/microsite"));
+    }
+
+    /**
+     * The same site built with a site URL (site/pom.xml's test.siteUrl): the default build has none, so it writes no
+     * sitemap, canonical or social-card URL rather than a wrong one.
+     */
+    static Path directoryWithUrl() {
+        return built(System.getProperty("site.directory.with.url", "target/microsite-with-url"));
+    }
+
+    private static Path built(String folder) {
+        Path site = Path.of(folder);
         assertTrue(Files.isRegularFile(site.resolve("index.html")),
                 "no built site in " + site.toAbsolutePath() + "; run the build through Maven (./mvnw verify)");
         return site;

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The report as a host serves it: built with the base path and site URL of site/pom.xml, served under that path,
+ * The report as a host serves it: built with the base path of site/pom.xml and its test site URL, served under that path,
  * every page crawled by a browser, following its links. What {@code microsite:check} cannot see from the files alone: pages that
  * actually load over HTTP under the prefix (folder URLs, scripts running), the 404 page at a deep missing address,
  * and absolute URLs matching where the site is served.
@@ -47,7 +47,7 @@ class PublishedSiteTest {
 
     @BeforeAll
     static void crawl() throws Exception {
-        server = new SiteServer(BuiltSite.directory());
+        server = new SiteServer(BuiltSite.directoryWithUrl());
         browser = BuiltSite.browser();
         crawled = new LinkedHashSet<>();
         indexed = new java.util.TreeSet<>();
@@ -80,8 +80,8 @@ class PublishedSiteTest {
     }
 
     private static Set<String> pagesOnDisk() {
-        try (var walk = Files.walk(BuiltSite.directory())) {
-            return walk.map(file -> BuiltSite.directory().relativize(file).toString().replace('\\', '/'))
+        try (var walk = Files.walk(BuiltSite.directoryWithUrl())) {
+            return walk.map(file -> BuiltSite.directoryWithUrl().relativize(file).toString().replace('\\', '/'))
                     .filter(path -> path.endsWith(".html") && !path.equals("404.html")).map(PublishedSiteTest::pretty)
                     .collect(Collectors.toCollection(java.util.TreeSet::new));
         } catch (java.io.IOException e) {
@@ -103,13 +103,13 @@ class PublishedSiteTest {
 
     @Test
     void theSitemapListsEveryIndexedPageOnceByItsAbsoluteUrl() throws Exception {
-        String xml = Files.readString(BuiltSite.directory().resolve("sitemap.xml"), StandardCharsets.UTF_8);
+        String xml = Files.readString(BuiltSite.directoryWithUrl().resolve("sitemap.xml"), StandardCharsets.UTF_8);
         List<String> listed = Jsoup.parse(xml, "", Parser.xmlParser()).select("url > loc").eachText();
 
         assertEquals(listed.size(), new LinkedHashSet<>(listed).size(), "no page listed twice: " + listed);
         assertEquals(new java.util.TreeSet<>(indexed.stream().map(path -> SITE_URL + path).toList()),
                 new java.util.TreeSet<>(listed));
-        assertTrue(Files.readString(BuiltSite.directory().resolve("robots.txt"))
+        assertTrue(Files.readString(BuiltSite.directoryWithUrl().resolve("robots.txt"))
                 .contains("Sitemap: " + SITE_URL + "sitemap.xml"));
     }
 
