@@ -38,9 +38,13 @@ public final class SitePublisher {
         if (!uniquePaths(files, problems)) {
             return false;
         }
-        Path staging = outputDirectory.resolveSibling(outputDirectory.getFileName() + ".partial");
+        Path staging = null;
+        Path stagedManifest = null;
         try {
-            deleteTree(staging);
+            // Fresh, uniquely named staging folder and manifest beside the output: a folder or file that happens to
+            // have a fixed name like "site.partial" may be the user's, and the build never deletes what it did not write.
+            Files.createDirectories(outputDirectory.getParent());
+            staging = Files.createTempDirectory(outputDirectory.getParent(), outputDirectory.getFileName() + ".partial-");
             for (SiteFile file : files.stream().sorted(Comparator.comparing(SiteFile::path)).toList()) {
                 Path target = staging.resolve(file.path()).normalize();
                 if (!target.startsWith(staging)) {
@@ -55,14 +59,31 @@ public final class SitePublisher {
                 }
             }
             Path manifest = manifestOf(outputDirectory);
-            Path stagedManifest = manifest.resolveSibling(manifest.getFileName() + ".partial");
+            stagedManifest = Files.createTempFile(manifest.getParent(), manifest.getFileName() + ".partial-", "");
             Files.writeString(stagedManifest, manifestText(files), StandardCharsets.UTF_8);
             deleteTree(outputDirectory);
             Files.move(staging, outputDirectory, StandardCopyOption.ATOMIC_MOVE);
+            staging = null;
             Files.move(stagedManifest, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            stagedManifest = null;
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + outputDirectory, e);
+        } finally {
+            // Only what this call created: a failed or refused publish leaves no staging files behind.
+            deleteQuietly(staging);
+            deleteQuietly(stagedManifest);
+        }
+    }
+
+    private static void deleteQuietly(Path created) {
+        if (created == null) {
+            return;
+        }
+        try {
+            deleteTree(created);
+        } catch (IOException e) {
+            // A leftover temporary folder beside the output costs space, nothing else.
         }
     }
 

@@ -31,7 +31,22 @@ class SitePublisherTest {
 
         assertEquals("2", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("old.html")));
-        assertFalse(Files.exists(root.resolve("site.partial")));
+        try (var siblings = Files.list(root)) {
+            assertEquals(List.of("site", "site" + SitePublisher.MANIFEST_SUFFIX),
+                    siblings.map(path -> path.getFileName().toString()).sorted().toList(), "no staging left behind");
+        }
+    }
+
+    @Test
+    void aFolderThatMerelyHasTheStagingNameIsNeverTouched() throws Exception {
+        Path out = root.resolve("site");
+        Path notOurs = Files.createDirectories(root.resolve("site.partial"));
+        Files.writeString(notOurs.resolve("notes.txt"), "someone's notes");
+
+        new SitePublisher(out).publish(List.of(file("index.html", "1")), new Problems());
+
+        assertEquals("someone's notes", Files.readString(notOurs.resolve("notes.txt")));
+        assertEquals("1", Files.readString(out.resolve("index.html")));
     }
 
     @Test
