@@ -1,5 +1,7 @@
 package io.github.microsite.convert;
 
+import io.github.microsite.model.RealPaths;
+
 import io.github.microsite.model.Problems;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.IncludeProcessor;
@@ -45,7 +47,7 @@ final class IncludeGuard extends IncludeProcessor {
 
     void start(Path contentDirectory, Path page, Problems problems) {
         this.contentDirectory = contentDirectory;
-        this.realContentDirectory = real(contentDirectory);
+        this.realContentDirectory = RealPaths.of(contentDirectory);
         this.pageFolder = page.toAbsolutePath().normalize().getParent();
         this.problems = problems;
         this.allowed.clear();
@@ -72,7 +74,7 @@ final class IncludeGuard extends IncludeProcessor {
             return;
         }
         Path resolved = including.getParent().resolve(target).normalize();
-        Path real = real(resolved);
+        Path real = RealPaths.of(resolved);
         if (!real.startsWith(realContentDirectory)) {
             problems.error(where, line, "include::" + target + "[] reads " + real + ", outside the content folder "
                     + realContentDirectory + (resolved.equals(real) ? "" : " (through a symbolic link)")
@@ -129,19 +131,5 @@ final class IncludeGuard extends IncludeProcessor {
     private static boolean isAsciidoc(String path) {
         int dot = path.lastIndexOf('.');
         return dot > path.lastIndexOf('/') && ASCIIDOC.contains(path.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** The path with symbolic links followed as far as it exists: where reading it really leads. */
-    static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            try {
-                return absolute.toRealPath();
-            } catch (IOException e) {
-                return absolute;
-            }
-        }
-        Path parent = absolute.getParent();
-        return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
     }
 }

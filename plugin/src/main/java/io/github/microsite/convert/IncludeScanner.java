@@ -1,5 +1,6 @@
 package io.github.microsite.convert;
 
+import io.github.microsite.model.RealPaths;
 import io.github.microsite.model.SourceFile;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class IncludeScanner {
 
     static List<SourceFile> includes(Path contentDirectory, SourceFile page) {
         Set<Path> seen = new LinkedHashSet<>();
-        collect(page.path().toAbsolutePath().normalize(), IncludeGuard.real(contentDirectory), seen);
+        collect(page.path().toAbsolutePath().normalize(), RealPaths.of(contentDirectory), seen);
         seen.remove(page.path().toAbsolutePath().normalize());
         Path root = contentDirectory.toAbsolutePath().normalize();
         List<SourceFile> files = new ArrayList<>();
@@ -40,7 +41,7 @@ final class IncludeScanner {
 
     private static void collect(Path file, Path realRoot, Set<Path> seen) {
         // Never read what lies outside the content folder, even to scan it: the IncludeGuard reports such includes.
-        if (!seen.add(file) || !Files.isRegularFile(file) || !IncludeGuard.real(file).startsWith(realRoot)) {
+        if (!seen.add(file) || !Files.isRegularFile(file) || !RealPaths.of(file).startsWith(realRoot)) {
             return;
         }
         String text;

@@ -1,5 +1,7 @@
 package io.github.microsite.publish;
 
+import io.github.microsite.model.RealPaths;
+
 import io.github.microsite.model.SiteConfig;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ public final class OutputFolderGuard {
 
     /** Why the output folder must not be written, or empty when it may. */
     public Optional<String> refusal() {
-        Path output = real(config.outputDirectory());
+        Path output = RealPaths.of(config.outputDirectory());
         if (output.getParent() == null) {
             return refuse(output, "is a filesystem root", null);
         }
@@ -40,28 +42,28 @@ public final class OutputFolderGuard {
                 return refuse(output, "is inside a git repository's own folder", null);
             }
         }
-        Path home = real(Path.of(System.getProperty("user.home")));
+        Path home = RealPaths.of(Path.of(System.getProperty("user.home")));
         if (output.equals(home) || home.startsWith(output)) {
             return refuse(output, output.equals(home) ? "is your home folder" : "contains your home folder", home);
         }
-        Optional<String> sources = aroundSources(output, real(config.contentDirectory()), "the content folder");
+        Optional<String> sources = aroundSources(output, RealPaths.of(config.contentDirectory()), "the content folder");
         if (sources.isPresent()) {
             return sources;
         }
         if (config.themeDirectory().isPresent()) {
-            sources = aroundSources(output, real(config.themeDirectory().get()), "the theme folder");
+            sources = aroundSources(output, RealPaths.of(config.themeDirectory().get()), "the theme folder");
             if (sources.isPresent()) {
                 return sources;
             }
         }
         for (var published : config.layout().staticDirectories()) {
-            sources = aroundSources(output, real(published.directory()), "the static directory");
+            sources = aroundSources(output, RealPaths.of(published.directory()), "the static directory");
             if (sources.isPresent()) {
                 return sources;
             }
         }
         if (config.project().isPresent()) {
-            Path base = real(config.project().get().baseDirectory());
+            Path base = RealPaths.of(config.project().get().baseDirectory());
             if (output.equals(base) || base.startsWith(output)) {
                 return refuse(output, (output.equals(base) ? "is" : "contains") + " the project's base directory", base);
             }
@@ -129,12 +131,12 @@ public final class OutputFolderGuard {
     }
 
     private String suggestion() {
-        return config.project().map(project -> real(project.buildDirectory()).resolve("site").toString())
+        return config.project().map(project -> RealPaths.of(project.buildDirectory()).resolve("site").toString())
                 .orElse("target/site");
     }
 
     private boolean insideBuildDirectory(Path output) {
-        return config.project().map(project -> real(project.buildDirectory()))
+        return config.project().map(project -> RealPaths.of(project.buildDirectory()))
                 .filter(build -> output.startsWith(build) && !output.equals(build)).isPresent();
     }
 
@@ -165,19 +167,5 @@ public final class OutputFolderGuard {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the output folder " + folder, e);
         }
-    }
-
-    /** The path with symbolic links resolved as far as it exists, so a link cannot disguise where the output is. */
-    static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        if (Files.exists(absolute)) {
-            try {
-                return absolute.toRealPath();
-            } catch (IOException e) {
-                return absolute;
-            }
-        }
-        Path parent = absolute.getParent();
-        return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
     }
 }
