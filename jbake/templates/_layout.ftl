@@ -13,7 +13,11 @@
   and navigates.
 -->
 <#function attr name><#return (site.attributes[name])!""></#function>
-<#macro page title noindex=false>
+<#--
+  styles: the page type's own sheets besides css/site.css (home.ftl passes ["home"], the collection templates
+  ["collection"]); the body's needs come from content.uses (code, widths). A page loads no rules it has no use for.
+-->
+<#macro page title noindex=false styles=[]>
 <#local shortTitle = attr("site-short-title")?has_content?then(attr("site-short-title"), site.title)>
 <!DOCTYPE html>
 <html lang="${site.language}">
@@ -36,7 +40,9 @@
 </#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
-<link rel="stylesheet" href="${content.rootpath}${site.assets["css/widths.css"]}">
+<#list styles + ((content.uses)![]) as sheet>
+<link rel="stylesheet" href="${content.rootpath}${site.assets["css/" + sheet + ".css"]}">
+</#list>
 <script src="${content.rootpath}${site.assets["js/theme.js"]}" defer></script>
 <#include "_meta.ftl">
 <#if (content.dataTables)!false>

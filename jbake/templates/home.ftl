@@ -16,7 +16,7 @@
 <#else>
   <#list (nav![])?filter(item -> !item.current) as item><#if item?is_first><#assign first = item></#if></#list>
 </#if>
-<@layout.page title=site.title>
+<@layout.page title=site.title styles=["home"]>
 <article class="home">
   <div class="cover">
     <#if publisher?has_content || date?has_content>

@@ -6,7 +6,7 @@
   The overview of the industries collection: a card per industry (name, one-line summary, its first headline
   figure) linking to its page. The optional content/industries/index.adoc arrives as content.body.
 -->
-<@layout.page title=content.title + l.t("titleSeparator") + site.title>
+<@layout.page title=content.title + l.t("titleSeparator") + site.title styles=["collection"]>
 <@c.breadcrumbs/>
 <article class="industries">
   <h1 class="page-title">${content.title}</h1>

@@ -28,7 +28,7 @@
 <#list r.figures![] as f><#if f.unit??><#assign unitCounts = unitCounts + {f.unit: (unitCounts[f.unit]!0) + 1}></#if></#list>
 <#assign chartUnit = "">
 <#list unitCounts?keys as unit><#if unitCounts[unit] gte 2 && (chartUnit == "" || unitCounts[unit] gt unitCounts[chartUnit])><#assign chartUnit = unit></#if></#list>
-<@layout.page title=content.title + l.t("titleSeparator") + site.title>
+<@layout.page title=content.title + l.t("titleSeparator") + site.title styles=["collection"]>
 <@c.breadcrumbs/>
 <article class="industry">
   <header class="industry-header">

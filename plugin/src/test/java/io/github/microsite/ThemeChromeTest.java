@@ -98,6 +98,30 @@ class ThemeChromeTest {
         assertEquals("从这里读起", first.selectFirst(".chapter-nav-subtitle").text());
     }
 
+    /** Each page loads site.css and only the sheets it uses: its type's own, code.css and widths.css when needed. */
+    @Test
+    void aPageLoadsOnlyTheStyleSheetsItUses(FixtureSites sites, @TempDir Path out) throws Exception {
+        Path content = out.resolve("content");
+        copy(FixtureSites.FIXTURES.resolve("minimal/content"), content);
+        Path two = content.resolve("chapters/two.adoc");
+        Files.writeString(two, Files.readString(two) + "\n[source,java]\n----\nclass A { }\n----\n");
+        Path site = out.resolve("site");
+        SiteConfig config = new SiteConfig(content, site, Optional.empty(), "t", "zh-CN", "/", Optional.empty(),
+                List.of(), List.of(), Map.of());
+        assertEquals(List.of(), FixtureSites.described(sites.build(config)));
+
+        assertEquals(List.of("site", "home"), styleSheets(FixtureSites.page(site, "index.html")));
+        assertEquals(List.of("site", "widths"), styleSheets(FixtureSites.page(site, "chapters/one/index.html")),
+                "a table with [cols] has width classes");
+        assertEquals(List.of("site", "code"), styleSheets(FixtureSites.page(site, "chapters/two/index.html")),
+                "highlighted source");
+    }
+
+    private static List<String> styleSheets(Document page) {
+        return page.select("head link[rel=stylesheet]").stream()
+                .map(link -> link.attr("href").replaceAll("^.*/([a-z]+)\\.[0-9a-f]{10}\\.css$", "$1")).toList();
+    }
+
     static void copy(Path from, Path to) throws Exception {
         try (var files = Files.walk(from)) {
             for (Path file : files.toList()) {

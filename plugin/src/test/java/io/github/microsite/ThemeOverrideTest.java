@@ -33,7 +33,7 @@ class ThemeOverrideTest {
     void projectAssetsReplaceAndAddToThePackagedOnes(FixtureSites sites, @TempDir Path out) throws Exception {
         sites.build(FixtureSites.config("theme-override", out, List.of(), Map.of(), Optional.of(THEME)));
 
-        assertTrue(Files.readString(FixtureSites.asset(out, "css/site.css")).contains("project override"));
+        assertTrue(Files.readString(FixtureSites.asset(out, "css/site.css")).contains(".project-override"));
         assertTrue(Files.isRegularFile(FixtureSites.asset(out, "css/extra.css")));
     }
 
@@ -42,6 +42,6 @@ class ThemeOverrideTest {
         sites.build(FixtureSites.config("theme-override", out));
 
         assertNull(FixtureSites.page(out, "page/index.html").selectFirst("main.overridden"));
-        assertTrue(!Files.readString(FixtureSites.asset(out, "css/site.css")).contains("project override"));
+        assertTrue(!Files.readString(FixtureSites.asset(out, "css/site.css")).contains(".project-override"));
     }
 }

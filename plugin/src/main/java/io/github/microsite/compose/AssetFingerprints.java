@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Gives every theme asset a published name carrying a hash of its content ({@code css/site.css} →
  * {@code assets/css/site.1a2b3c4d5e.css}), so a browser or CDN cache can keep an asset forever and never serve a
  * stale theme after a new build; pages keep their stable names. A stylesheet's {@code url()} and {@code @import}
- * references to other assets are rewritten to their hashed names first, so its own hash covers them.
+ * references to other assets are rewritten to their hashed names first, so its own hash covers them. Stylesheets are
+ * published without their comments and spare whitespace ({@link CssMinifier}): the hash names what is served.
  */
 final class AssetFingerprints {
 
@@ -57,7 +58,8 @@ final class AssetFingerprints {
         byte[] content = assets.get(path);
         // Two stylesheets importing each other: the second keeps its references as written rather than looping.
         if (path.endsWith(".css") && inProgress.add(path)) {
-            content = rewriteReferences(path, new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            String css = CssMinifier.minify(new String(content, StandardCharsets.UTF_8));
+            content = rewriteReferences(path, css).getBytes(StandardCharsets.UTF_8);
             inProgress.remove(path);
         }
         Published result = new Published(folder + "/" + hashedName(path, content), content);

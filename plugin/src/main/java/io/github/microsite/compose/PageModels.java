@@ -32,6 +32,9 @@ import java.util.TreeMap;
 final class PageModels {
 
     static final String NOT_FOUND_PATH = "404.html";
+    private static final java.util.regex.Pattern ROUGE_CLASS = java.util.regex.Pattern.compile("class=\"[^\"]*\\brouge\\b");
+    private static final java.util.regex.Pattern WIDTH_CLASS = java.util.regex.Pattern.compile(
+            "class=\"[^\"]*\\bwidth-\\d{1,3}\\b");
 
     private final SiteConfig config;
     private final SiteMap siteMap;
@@ -98,6 +101,7 @@ final class PageModels {
         content.put("chart", new DataCharts(views, RelativeUrls.toRoot(route.folder()) + DataFiles.FOLDER + "/"));
         // Only pages with a sortable dataset table load the table script.
         content.put("dataTables", linked.body().contains("data-sortable"));
+        content.put("uses", uses(linked.body()));
         siteMap.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));
         siteMap.next(route).ifPresent(next -> content.put("next", link(route, next)));
         if (route.source() instanceof PageSource.CollectionRow row) {
@@ -130,6 +134,7 @@ final class PageModels {
         content.put("toc", List.of());
         content.put("citations", List.of());
         content.put("dataTables", false);
+        content.put("uses", List.of());
         page.fields().forEach(content::put);
         model.setContent(content);
         return model;
@@ -160,6 +165,23 @@ final class PageModels {
         content.put("citations", List.of());
         model.setContent(content);
         return model;
+    }
+
+    /**
+     * The theme's optional stylesheets a converted body needs, by name: {@code code} for source highlighted by Rouge
+     * ({@code css/code.css}), {@code widths} for Asciidoctor's column widths turned into classes
+     * ({@code css/widths.css}). A page loads only these besides {@code css/site.css} and its type's own sheet, so a
+     * reader of a page without code or sized columns does not download their rules.
+     */
+    static List<String> uses(String body) {
+        List<String> uses = new ArrayList<>();
+        if (ROUGE_CLASS.matcher(body).find()) {
+            uses.add("code");
+        }
+        if (WIDTH_CLASS.matcher(body).find()) {
+            uses.add("widths");
+        }
+        return List.copyOf(uses);
     }
 
     /**

@@ -16,9 +16,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ThemeCssTest {
 
     @Test
-    void everyBlockOfThePackagedStyleSheetIsClosed() {
-        byte[] css = new Theme(Optional.empty()).assets().get("css/site.css");
-        assertNotNull(css, "the theme has css/site.css");
+    void everyBlockOfThePackagedStyleSheetsIsClosed() {
+        for (String name : new String[] {"css/site.css", "css/home.css", "css/collection.css", "css/code.css"}) {
+            byte[] css = new Theme(Optional.empty()).assets().get(name);
+            assertNotNull(css, "the theme has " + name);
+            checkBlocks(name, css);
+        }
+    }
+
+    private static void checkBlocks(String name, byte[] css) {
         String text = new String(css, StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
         int depth = 0;
         int line = 1;
@@ -29,7 +35,7 @@ class ThemeCssTest {
                 // A rule starting at the left margin is meant to be at the top level.
                 if (depth > 0 && i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1))
                         || text.charAt(i + 1) == '.' || text.charAt(i + 1) == ':' || text.charAt(i + 1) == '@')) {
-                    fail("css/site.css: line " + (line) + " starts a top-level rule inside an unclosed block");
+                    fail(name + ": line " + (line) + " starts a top-level rule inside an unclosed block");
                 }
             } else if (c == '{') {
                 depth++;
@@ -37,6 +43,6 @@ class ThemeCssTest {
                 depth--;
             }
         }
-        assertEquals(0, depth, "css/site.css: unbalanced braces");
+        assertEquals(0, depth, name + ": unbalanced braces");
     }
 }
