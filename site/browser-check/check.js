@@ -5,6 +5,7 @@
  * Serves site/target/microsite under a project path (/aigc-report/, as GitHub Pages would) from 127.0.0.1, loads every
  * page in Debian's Chromium at 360×740 (light scheme) and 1280×800 (dark scheme) and fails when a page
  *   - scrolls sideways, or has text overflowing its box (a box wider inside than outside that does not scroll);
+ *   - breaks a line between a number and its unit (span.qty drawn as more than one box);
  *   - logs a console error (CSP violations included) or throws;
  *   - has a failed request, a request answered >= 400, or any request outside the site;
  *   - has a control (link, button, summary, field) smaller than 24 × 24 px, except a link inside a sentence or a
@@ -111,6 +112,12 @@ function layoutProblems() {
     if (!scrolls && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
       problems.push("text overflows its box: " + describe(element) + " (" + element.scrollWidth + " px in "
         + element.clientWidth + " px)");
+    }
+  }
+  /* A number and its unit (span.qty, link/NumberUnits) stay on one line: one box, never split by a line break. */
+  for (const quantity of document.querySelectorAll("span.qty")) {
+    if (rendered(quantity) && quantity.getClientRects().length > 1) {
+      problems.push("a number is split from its unit: " + describe(quantity));
     }
   }
   const controls = "a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex='-1'])";

@@ -102,6 +102,7 @@ public final class LinkResolver {
         }
         TableWrapper.wrapAll(body, untitledTableLabel);
         CjkLineBreaks.join(body);
+        NumberUnits.keepTogether(body.body());
         return new LinkedPage(route, body.body().html(), citations);
     }
 
