@@ -161,7 +161,10 @@ public class BuildMojo extends AbstractMojo {
         // The class loader's converter: a Maven daemon running this build again reuses a warm Asciidoctor.
         try {
             synchronized (SharedConverter.lock()) {
-                result = new Pipeline(SharedConverter.get()).build(config, site -> {
+                // The check rules decide what is published, so they are inputs of the up-to-date decision too.
+                String approval = check ? "check, skipping " + new java.util.TreeMap<>(
+                        skipRules == null ? Map.<String, String>of() : skipRules) : "no check";
+                result = new Pipeline(SharedConverter.get()).build(config, approval, site -> {
                     if (!check) {
                         return true;
                     }
@@ -190,6 +193,12 @@ public class BuildMojo extends AbstractMojo {
         if (!checked.isEmpty() && !checked.get(0).passed()) {
             throw CheckReporting.failure(checked.get(0), "the site baked from " + relative(contentDirectory)
                     + "; nothing was written");
+        }
+        if (result.upToDate()) {
+            getLog().info("The microsite in " + relative(outputDirectory) + " is up to date (" + result.pageCount()
+                    + " page(s); nothing it is built from has changed since the last build, checked in "
+                    + result.stageMillis().values().stream().mapToLong(Long::longValue).sum() + " ms)");
+            return;
         }
         getLog().info("Built " + result.pageCount() + " page(s) into " + relative(outputDirectory) + " ("
                 + result.pagesConverted() + " converted, the rest unchanged since the last build; "

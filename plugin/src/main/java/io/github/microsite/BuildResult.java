@@ -13,9 +13,10 @@ import java.util.Map;
  * @param published whether the output folder now holds the new site
  * @param stageMillis wall-clock milliseconds of each stage that ran, in order (publish included)
  * @param pagesConverted pages Asciidoctor converted; the others came from the conversion cache
+ * @param upToDate  nothing was baked or written: the last build had the same inputs and its output is untouched
  */
 public record BuildResult(List<Problem> problems, int pageCount, boolean published, Map<String, Long> stageMillis,
-                          int pagesConverted) {
+                          int pagesConverted, boolean upToDate) {
 
     public BuildResult {
         problems = List.copyOf(problems);
@@ -24,12 +25,17 @@ public record BuildResult(List<Problem> problems, int pageCount, boolean publish
 
     /** A build that stopped before baking anything. */
     public BuildResult(List<Problem> problems) {
-        this(problems, 0, false, Map.of(), 0);
+        this(problems, 0, false, Map.of(), 0, false);
+    }
+
+    /** A build skipped because its output is already what it would write; the last build's problems again. */
+    static BuildResult upToDate(List<Problem> problems, int pageCount, Map<String, Long> stageMillis) {
+        return new BuildResult(problems, pageCount, true, stageMillis, 0, true);
     }
 
     /** A bake that was not published. */
     static BuildResult unpublished(BakedSite site) {
-        return new BuildResult(site.problems(), 0, false, site.stageMillis(), site.pagesConverted());
+        return new BuildResult(site.problems(), 0, false, site.stageMillis(), site.pagesConverted(), false);
     }
 
     public List<Problem> errors() {

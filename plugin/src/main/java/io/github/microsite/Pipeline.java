@@ -29,6 +29,7 @@ import io.github.microsite.route.PageRouter;
 import io.github.microsite.route.ReadingOrder;
 import io.github.microsite.route.ReadingOrderFinder;
 import io.github.microsite.route.SiteMap;
+import io.github.microsite.uptodate.LastBuild;
 import io.github.microsite.validate.DatasetValidator;
 
 import java.util.ArrayList;
@@ -109,17 +110,27 @@ public final class Pipeline {
      * the output folder. An output folder that must not be replaced is refused before anything is converted.
      */
     public BuildResult build(SiteConfig config) {
-        return build(config, site -> true);
+        return build(config, "", site -> true);
     }
 
     /**
      * As {@link #build(SiteConfig)}, with a last look at the baked files before anything is written: when
-     * {@code approve} says no (the {@code check} rules found something), nothing is published.
+     * {@code approve} says no (the {@code check} rules found something), nothing is published. When the last published
+     * build had the same inputs and its output folder is untouched, nothing is baked: its problems are reported again.
+     *
+     * @param approval what {@code approve} depends on besides the baked site (the check rules), as text: a change to
+     *                 it is a change of input
      */
-    public BuildResult build(SiteConfig config, Predicate<BakedSite> approve) {
+    public BuildResult build(SiteConfig config, String approval, Predicate<BakedSite> approve) {
         Optional<String> refusal = new OutputFolderGuard(config).refusal();
         if (refusal.isPresent()) {
             return new BuildResult(List.of(Problem.error("", 0, refusal.get())));
+        }
+        StageClock clock = new StageClock();
+        LastBuild last = clock.time("up-to-date check", () -> new LastBuild(config, approval));
+        Optional<LastBuild.Outcome> unchanged = clock.time("up-to-date check", last::unchanged);
+        if (unchanged.isPresent()) {
+            return BuildResult.upToDate(unchanged.get().problems(), unchanged.get().pageCount(), clock.millis());
         }
         BakedSite site = bake(config);
         if (site.hasErrors() || (config.failOnWarnings() && !site.problems().isEmpty()) || !approve.test(site)) {
@@ -127,11 +138,16 @@ public final class Pipeline {
         }
         Problems problems = new Problems();
         site.problems().forEach(problems::add);
+        Map<String, Long> stages = new LinkedHashMap<>(clock.millis());
+        stages.putAll(site.stageMillis());
         long start = System.nanoTime();
+        last.forget();
         boolean published = new SitePublisher(config.outputDirectory()).publish(site.files(), problems);
-        Map<String, Long> stages = new LinkedHashMap<>(site.stageMillis());
+        if (published) {
+            last.remember(new LastBuild.Outcome(site.pageCount(), problems.all()));
+        }
         stages.put("publish", (System.nanoTime() - start) / 1_000_000);
         return new BuildResult(problems.all(), published ? site.pageCount() : 0, published, stages,
-                site.pagesConverted());
+                site.pagesConverted(), false);
     }
 }

@@ -11,14 +11,14 @@ import java.security.CodeSource;
  * another: its version, and the size and time of the jar it runs from (a SNAPSHOT rebuilt under the same version is
  * a different plugin).
  */
-final class PluginIdentity {
+public final class PluginIdentity {
 
     private static final String FINGERPRINT = compute();
 
     private PluginIdentity() {
     }
 
-    static String fingerprint() {
+    public static String fingerprint() {
         return FINGERPRINT;
     }
 

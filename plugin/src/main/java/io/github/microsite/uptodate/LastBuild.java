@@ -1,0 +1,187 @@
+package io.github.microsite.uptodate;
+
+import io.github.microsite.model.Problem;
+import io.github.microsite.model.Severity;
+import io.github.microsite.model.SiteConfig;
+import io.github.microsite.publish.SitePublisher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the last published build of this output folder was made from, so a build with nothing changed skips the bake:
+ * the fingerprint of its inputs ({@link BuildInputs}), its page count, its problems (a skipped build still reports
+ * its warnings), and the size and modification time of every file it left in the output folder and of the manifest
+ * beside it. The output counts as untouched only when the folder holds exactly those files, each as it was left: a
+ * file edited, added or deleted by hand makes the next build a real one, which writes the folder again.
+ *
+ * <p>Kept under the build directory beside the conversion cache, one record per output folder. It is a cache: one that
+ * cannot be read is a miss, one that cannot be written costs the next build its shortcut, and it is removed before
+ * anything is published, so an interrupted publish never leaves a record that vouches for a half-written folder.</p>
+ */
+public final class LastBuild {
+
+    /** The sub-folder of the project's build directory holding the records. */
+    public static final String FOLDER = "microsite-last-build";
+    private static final String HEADER = "microsite-maven-plugin last build 1";
+
+    /** What a skipped build reports: the last build's pages and problems. */
+    public record Outcome(int pageCount, List<Problem> problems) {
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Optional<Path> record;
+    private final Path output;
+    private final String fingerprint;
+
+    /**
+     * Fingerprints the inputs now, before anything is baked: a file changed during the bake leaves a record that no
+     * longer matches, so the next build is a real one.
+     *
+     * @param approval what else decides whether a baked site is published (the check rules), as text
+     */
+    public LastBuild(SiteConfig config, String approval) {
+        this.output = config.outputDirectory().toAbsolutePath().normalize();
+        this.record = config.project().map(project -> project.buildDirectory().resolve(FOLDER)
+                .resolve(HexFormat.of().formatHex(BuildInputs.sha256()
+                        .digest(output.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24) + ".txt"));
+        this.fingerprint = record.isPresent() ? BuildInputs.fingerprint(config, approval) : "";
+    }
+
+    /** The last build's outcome when this build would make the same site and the output folder is as it left it. */
+    public Optional<Outcome> unchanged() {
+        if (record.isEmpty() || !Files.isRegularFile(record.get())) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(record.get(), StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs\t" + fingerprint)) {
+                return Optional.empty();
+            }
+            int pages = Integer.parseInt(fields(lines.get(2), "pages", 2).get(1));
+            Map<String, String> files = new TreeMap<>();
+            List<Problem> problems = new ArrayList<>();
+            for (String line : lines.subList(3, lines.size())) {
+                if (line.startsWith("output\t")) {
+                    List<String> field = fields(line, "output", 3);
+                    files.put(field.get(1), field.get(2));
+                } else {
+                    List<String> field = fields(line, "problem", 7);
+                    problems.add(new Problem(Severity.valueOf(field.get(1)), field.get(2),
+                            Integer.parseInt(field.get(3)), Integer.parseInt(field.get(4)), field.get(5), field.get(6)));
+                }
+            }
+            return files.equals(outputState()) ? Optional.of(new Outcome(pages, problems)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Before publishing: from now on the folder may change, and no record may vouch for it. */
+    public void forget() {
+        record.ifPresent(file -> {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Cannot happen silently: a record that cannot be removed would vouch for an old folder.
+                throw new java.io.UncheckedIOException("cannot remove " + file, e);
+            }
+        });
+    }
+
+    /** After a successful publish: the outcome and the folder as it now is. */
+    public void remember(Outcome outcome) {
+        if (record.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        text.append("inputs\t").append(fingerprint).append('\n');
+        text.append("pages\t").append(outcome.pageCount()).append('\n');
+        try {
+            outputState().forEach((path, state) -> text.append("output\t").append(escape(path)).append('\t')
+                    .append(state).append('\n'));
+            for (Problem problem : outcome.problems()) {
+                text.append(String.join("\t", "problem", problem.severity().name(), escape(problem.file()),
+                        Integer.toString(problem.line()), Integer.toString(problem.column()),
+                        escape(problem.pointer()), escape(problem.message()))).append('\n');
+            }
+            Files.createDirectories(record.get().getParent());
+            Path partial = Files.createTempFile(record.get().getParent(), "record", ".partial");
+            Files.writeString(partial, text, StandardCharsets.UTF_8);
+            Files.move(partial, record.get(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Without a record the next build bakes again: slower, never wrong.
+        }
+    }
+
+    /** Every file of the output folder and the manifest beside it, each as "size modified-time". */
+    private Map<String, String> outputState() throws IOException {
+        Map<String, String> state = new TreeMap<>();
+        Path manifest = SitePublisher.manifestOf(output);
+        if (Files.isRegularFile(manifest)) {
+            state.put("manifest", stamp(Files.readAttributes(manifest, BasicFileAttributes.class)));
+        }
+        if (!Files.isDirectory(output)) {
+            return state;
+        }
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                // Links and other non-regular files are stamped too: the plugin writes none, so one means a change.
+                state.put("site/" + output.relativize(file).toString().replace('\\', '/'),
+                        (attributes.isRegularFile() ? "" : "other ") + stamp(attributes));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return state;
+    }
+
+    private static String stamp(BasicFileAttributes attributes) {
+        return attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    }
+
+    private static List<String> fields(String line, String kind, int count) {
+        String[] parts = line.split("\t", -1);
+        if (parts.length != count || !parts[0].equals(kind)) {
+            throw new IllegalArgumentException("not a " + kind + " line");
+        }
+        List<String> fields = new ArrayList<>();
+        for (String part : parts) {
+            fields.add(unescape(part));
+        }
+        return fields;
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                plain.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
+    }
+}
