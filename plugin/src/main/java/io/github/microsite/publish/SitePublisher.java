@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +37,60 @@ public final class SitePublisher {
         this.outputDirectory = outputDirectory.toAbsolutePath().normalize();
     }
 
-    /** Writes nothing when two files claim one path: the problems say which. */
+    /**
+     * Writes nothing when two files claim one path: the problems say which. A folder this plugin wrote (its manifest
+     * lists every file in it) is updated in place, file by file, touching only what changed; any other folder
+     * (new, or one the guard let be replaced as a whole) is staged beside and swapped in.
+     */
     public boolean publish(List<SiteFile> files, Problems problems) {
-        if (!uniquePaths(files, problems)) {
+        if (!uniquePaths(files, problems) || !insideOutput(files, problems)) {
             return false;
         }
+        Optional<Set<String>> listed = readManifest(outputDirectory);
+        if (listed.isPresent() && Files.isDirectory(outputDirectory) && holdsOnly(listed.get())) {
+            update(files, listed.get());
+        } else {
+            replace(files);
+        }
+        return true;
+    }
+
+    /**
+     * Brings a folder the plugin wrote up to date: deletes the files of the last build that this one does not write,
+     * writes each file whose bytes differ and leaves the others alone (same bytes, same time: a host syncing by time
+     * uploads only what changed). While it works the manifest lists the old and the new files together, so a build
+     * interrupted half-way leaves a folder that the next build still knows as its own.
+     */
+    private void update(List<SiteFile> files, Set<String> listed) {
+        Set<String> written = new TreeSet<>();
+        files.forEach(file -> written.add(file.path()));
+        Set<String> both = new TreeSet<>(listed);
+        both.addAll(written);
+        try {
+            writeManifest(both);
+            Set<Path> folders = new HashSet<>();
+            for (String stale : listed) {
+                Path file = outputDirectory.resolve(stale).normalize();
+                // A manifest is a file anyone can edit: never delete outside the folder on its word.
+                if (!written.contains(stale) && file.startsWith(outputDirectory) && !file.equals(outputDirectory)) {
+                    Files.deleteIfExists(file);
+                    deleteEmptyFolders(file.getParent());
+                }
+            }
+            for (SiteFile file : files.stream().sorted(Comparator.comparing(SiteFile::path)).toList()) {
+                Path target = outputDirectory.resolve(file.path()).normalize();
+                if (!sameBytes(file, target)) {
+                    write(file, target, folders);
+                }
+            }
+            writeManifest(written);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + outputDirectory, e);
+        }
+    }
+
+    /** Stages the whole site in a fresh folder beside the output, then swaps it in for the old folder. */
+    private void replace(List<SiteFile> files) {
         Path staging = null;
         Path stagedManifest = null;
         try {
@@ -45,34 +98,98 @@ public final class SitePublisher {
             // have a fixed name like "site.partial" may be the user's, and the build never deletes what it did not write.
             Files.createDirectories(outputDirectory.getParent());
             staging = Files.createTempDirectory(outputDirectory.getParent(), outputDirectory.getFileName() + ".partial-");
+            Set<Path> folders = new HashSet<>();
             for (SiteFile file : files.stream().sorted(Comparator.comparing(SiteFile::path)).toList()) {
-                Path target = staging.resolve(file.path()).normalize();
-                if (!target.startsWith(staging)) {
-                    problems.error("", 0, "refusing to write " + file.path() + " outside the output folder");
-                    return false;
-                }
-                Files.createDirectories(target.getParent());
-                if (file.content().isPresent()) {
-                    Files.write(target, file.content().get());
-                } else {
-                    Files.copy(file.copyOf().orElseThrow(), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                write(file, staging.resolve(file.path()).normalize(), folders);
             }
             Path manifest = manifestOf(outputDirectory);
             stagedManifest = Files.createTempFile(manifest.getParent(), manifest.getFileName() + ".partial-", "");
-            Files.writeString(stagedManifest, manifestText(files), StandardCharsets.UTF_8);
+            Files.writeString(stagedManifest, manifestText(files.stream().map(SiteFile::path).toList()),
+                    StandardCharsets.UTF_8);
             deleteTree(outputDirectory);
             Files.move(staging, outputDirectory, StandardCopyOption.ATOMIC_MOVE);
             staging = null;
             Files.move(stagedManifest, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             stagedManifest = null;
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + outputDirectory, e);
         } finally {
             // Only what this call created: a failed or refused publish leaves no staging files behind.
             deleteQuietly(staging);
             deleteQuietly(stagedManifest);
+        }
+    }
+
+    /** A path such as {@code ../x} would write outside the output folder: refused before anything is written. */
+    private boolean insideOutput(List<SiteFile> files, Problems problems) {
+        for (SiteFile file : files) {
+            if (!outputDirectory.resolve(file.path()).normalize().startsWith(outputDirectory)
+                    || file.path().isEmpty()) {
+                problems.error("", 0, "refusing to write " + file.path() + " outside the output folder");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every file in the output folder is one the manifest lists (what the guard calls the plugin's own). */
+    private boolean holdsOnly(Set<String> listed) {
+        try (Stream<Path> paths = Files.walk(outputDirectory)) {
+            return paths.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .allMatch(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                            && listed.contains(outputDirectory.relativize(path).toString().replace('\\', '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the output folder " + outputDirectory, e);
+        }
+    }
+
+    private static boolean sameBytes(SiteFile file, Path target) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (file.content().isPresent()) {
+            byte[] bytes = file.content().get();
+            return Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes);
+        }
+        Path source = file.copyOf().orElseThrow();
+        return Files.size(target) == Files.size(source) && Files.mismatch(source, target) == -1L;
+    }
+
+    /** @param folders the folders this publish already made, so each is made once, not once per file */
+    private static void write(SiteFile file, Path target, Set<Path> folders) throws IOException {
+        Path parent = target.getParent();
+        if (folders.add(parent)) {
+            Files.createDirectories(parent);
+        }
+        if (file.content().isPresent()) {
+            Files.write(target, file.content().get());
+        } else {
+            Files.copy(file.copyOf().orElseThrow(), target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Folders emptied by deleting a stale file go too, up to (not including) the output folder. */
+    private void deleteEmptyFolders(Path folder) throws IOException {
+        Path current = folder;
+        while (current != null && current.startsWith(outputDirectory) && !current.equals(outputDirectory)) {
+            try (Stream<Path> entries = Files.list(current)) {
+                if (entries.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(current);
+            current = current.getParent();
+        }
+    }
+
+    private void writeManifest(Set<String> paths) throws IOException {
+        Path manifest = manifestOf(outputDirectory);
+        Path partial = Files.createTempFile(manifest.getParent(), manifest.getFileName() + ".partial-", "");
+        try {
+            Files.writeString(partial, manifestText(paths), StandardCharsets.UTF_8);
+            Files.move(partial, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 
@@ -110,9 +227,9 @@ public final class SitePublisher {
         }
     }
 
-    private static String manifestText(List<SiteFile> files) {
+    private static String manifestText(java.util.Collection<String> paths) {
         StringBuilder text = new StringBuilder(MANIFEST_HEADER).append('\n');
-        files.stream().map(SiteFile::path).sorted().forEach(path -> text.append(path).append('\n'));
+        paths.stream().sorted().forEach(path -> text.append(path).append('\n'));
         return text.toString();
     }
 

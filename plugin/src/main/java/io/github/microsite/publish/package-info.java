@@ -1,6 +1,7 @@
 /**
- * Publish: the only stage that writes. Writes the composed pages, the theme's assets and the content's resource
- * files into a fresh folder beside the output folder, in sorted order, then swaps it in, so a failed or interrupted
- * build never leaves half a site behind.
+ * Publish: the only stage that writes. A folder the plugin wrote before (its manifest lists every file in it) is
+ * updated in place: stale files deleted, changed files written, unchanged ones left alone, with a manifest listing old
+ * and new files while it works. Any other folder is staged in a fresh folder beside the output, in sorted order, and
+ * swapped in, so a failed build never leaves half a site behind.
  */
 package io.github.microsite.publish;
