@@ -20,6 +20,11 @@ final class Fields {
 
     /** The value at a dotted path; through an array, the values of its elements as an array. */
     static JsonNode at(JsonNode row, String path) {
+        if (!row.isArray() && path.indexOf('.') < 0) {
+            // The common case, and a hot one: a where= filter asks every row of a 10,000-row dataset, on every page
+            // that shows it. Splitting the path makes new strings whose hash is computed again for each lookup.
+            return row.path(path);
+        }
         JsonNode current = row;
         String[] parts = path.split("\\.");
         for (int i = 0; i < parts.length; i++) {
