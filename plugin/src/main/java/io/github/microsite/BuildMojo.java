@@ -134,6 +134,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter
     private List<StaticDirectory> staticDirectories;
 
+    /**
+     * Threads converting AsciiDoc pages at once, all with the one Asciidoctor; 0 (the default) means one per
+     * processor, at most four. The output is byte for byte the same with any number; 1 converts one page at a time.
+     */
+    @Parameter(property = "microsite.threads", defaultValue = "0")
+    private int threads;
+
     /** Skip the build. */
     @Parameter(property = "microsite.skip", defaultValue = "false")
     private boolean skip;
@@ -212,6 +219,10 @@ public class BuildMojo extends AbstractMojo {
             throw new MojoExecutionException("microsite.basePath must start and end with '/', e.g. /aigc-report/ (got "
                     + basePath + ")");
         }
+        if (threads < 0) {
+            throw new MojoExecutionException("microsite.threads must be 0 (one per processor, at most four) or a"
+                    + " positive number of threads (got " + threads + ")");
+        }
         List<io.github.microsite.model.CollectionConfig> collectionConfigs = new java.util.ArrayList<>();
         for (CollectionParameter collection : collections == null ? List.<CollectionParameter>of() : collections) {
             if (!collection.missing().isEmpty()) {
@@ -228,7 +239,8 @@ public class BuildMojo extends AbstractMojo {
                         base.toPath(), Optional.ofNullable(buildDirectory).map(File::toPath)
                         .orElse(base.toPath().resolve("target"))))).withCollections(collectionConfigs)
                 .withLayout(new ContentLayout(Optional.ofNullable(masterFile), Optional.ofNullable(navFile),
-                        readingOrder, staticFiles, staticDirectories()));
+                        readingOrder, staticFiles, staticDirectories()))
+                .withThreads(threads);
     }
 
     private List<ContentLayout.StaticDirectory> staticDirectories() throws MojoExecutionException {

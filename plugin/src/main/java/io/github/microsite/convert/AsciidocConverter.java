@@ -2,6 +2,7 @@ package io.github.microsite.convert;
 
 import io.github.microsite.dataview.DataViews;
 import io.github.microsite.model.DatasetCatalog;
+import io.github.microsite.model.Problem;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.Section;
 import io.github.microsite.model.SiteConfig;
@@ -31,8 +32,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Converts pages with one Asciidoctor instance. Starting Asciidoctor (JRuby) costs seconds, so an instance is meant to
- * be kept and reused — for all pages of a build, and across builds by a long-running preview. Not thread-safe:
- * convert one page at a time.
+ * be kept and reused — for all pages of a build, and across builds by a long-running preview. Thread-safe: several
+ * threads may convert pages at once with the one Asciidoctor ({@link #convertAll} does, with the build's
+ * {@link SiteConfig#threads()}); each page's callbacks and problems stay with the thread converting it.
  */
 public final class AsciidocConverter implements AutoCloseable {
 
@@ -42,9 +44,8 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private final CompletableFuture<Asciidoctor> asciidoctor = new CompletableFuture<>();
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
-    private final LogRouter logRouter = new LogRouter();
-    private final IncludeGuard includeGuard = new IncludeGuard();
-    private final DataViewContext dataViews = new DataViewContext();
+    /** Which page each converting thread is on, for the log handler and the extensions registered below. */
+    private final PageInProgress pages = new PageInProgress();
     /** Held so the setting below stays: java.util.logging keeps loggers only weakly. */
     private final java.util.logging.Logger asciidoctorJulLogger = java.util.logging.Logger.getLogger("asciidoctor");
 
@@ -87,10 +88,10 @@ public final class AsciidocConverter implements AutoCloseable {
         JRubyOptions.applyDefaults();
         Asciidoctor started = Asciidoctor.Factory.create();
         started.javaExtensionRegistry().inlineMacro(new CiteMacro());
-        started.javaExtensionRegistry().includeProcessor(includeGuard);
-        started.javaExtensionRegistry().blockMacro(new DatasetMacro(dataViews));
-        started.javaExtensionRegistry().blockMacro(new ChartMacro(dataViews));
-        started.registerLogHandler(logRouter);
+        started.javaExtensionRegistry().includeProcessor(new IncludeGuard(pages));
+        started.javaExtensionRegistry().blockMacro(new DatasetMacro(pages));
+        started.javaExtensionRegistry().blockMacro(new ChartMacro(pages));
+        started.registerLogHandler(new LogRouter(pages));
         return started;
     }
 
@@ -98,20 +99,57 @@ public final class AsciidocConverter implements AutoCloseable {
         return convertAll(config, pages, DatasetCatalog.empty(), problems);
     }
 
-    /** @param datasets what {@code dataset::} tables and {@code chart::} charts draw from */
+    /**
+     * Converts the pages on {@link SiteConfig#threads()} threads; the result and the problems are the same, in the
+     * same order, whatever the number of threads.
+     *
+     * @param datasets what {@code dataset::} tables and {@code chart::} charts draw from
+     */
     public List<ConvertedPage> convertAll(SiteConfig config, List<SourceFile> pages, DatasetCatalog datasets,
                                           Problems problems) {
-        Attributes attributes = attributes(config);
-        DataViews views = new DataViews(datasets, config.language());
-        List<ConvertedPage> converted = new ArrayList<>();
-        for (SourceFile page : pages) {
-            converted.add(convert(config.contentDirectory(), page, attributes, views, problems));
-        }
-        return List.copyOf(converted);
+        Batch batch = batch(config, datasets);
+        List<PageConversion> converted = ParallelPages.map(pages, config.threads(), batch::convert);
+        converted.forEach(page -> page.problems().forEach(problems::add));
+        return converted.stream().map(PageConversion::page).toList();
     }
 
-    private ConvertedPage convert(Path contentDirectory, SourceFile page, Attributes attributes, DataViews views,
-                                  Problems problems) {
+    /** One page converted, with the problems found converting it (kept apart so pages can convert at once). */
+    public record PageConversion(ConvertedPage page, List<Problem> problems) {
+        public PageConversion {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Converts pages of one build (one configuration, one set of datasets); thread-safe. */
+    public Batch batch(SiteConfig config, DatasetCatalog datasets) {
+        return new Batch(config.contentDirectory(), attributes(config), new DataViews(datasets, config.language()));
+    }
+
+    /** The pages of one build: what every page's conversion shares, prepared once. */
+    public final class Batch {
+        private final Path contentDirectory;
+        private final Map<String, Object> attributes;
+        private final DataViews views;
+
+        private Batch(Path contentDirectory, Map<String, Object> attributes, DataViews views) {
+            this.contentDirectory = contentDirectory;
+            this.attributes = attributes;
+            this.views = views;
+        }
+
+        /** Converts one page on the calling thread; other threads may convert other pages meanwhile. */
+        public PageConversion convert(SourceFile page) {
+            Problems problems = new Problems();
+            List<SourceFile> includes = IncludeScanner.includes(contentDirectory, page);
+            PageInProgress.Page inProgress = new PageInProgress.Page(contentDirectory, page, includes, problems, views);
+            ConvertedPage converted = pages.converting(inProgress, () -> AsciidocConverter.this.convert(
+                    contentDirectory, page, includes, Attributes.builder().attributes(attributes).build(), problems));
+            return new PageConversion(converted, problems.all());
+        }
+    }
+
+    private ConvertedPage convert(Path contentDirectory, SourceFile page, List<SourceFile> includes,
+                                  Attributes attributes, Problems problems) {
         Options options = Options.builder()
                 // SAFE confines what Asciidoctor itself reads (data-uri images, inline SVG) to the content folder;
                 // includes are resolved and checked by the IncludeGuard, relative to the file that includes them.
@@ -121,37 +159,27 @@ public final class AsciidocConverter implements AutoCloseable {
                 .baseDir(contentDirectory.toAbsolutePath().normalize().toFile())
                 .attributes(attributes)
                 .build();
-        List<SourceFile> includes = IncludeScanner.includes(contentDirectory, page);
-        logRouter.start(contentDirectory, page, includes, problems);
-        includeGuard.start(contentDirectory, page.path(), problems);
-        dataViews.start(views, page, includes, problems);
-        try {
-            Document document = asciidoctor().loadFile(page.path().toFile(), options);
-            String body = document.convert();
-            List<Section> sections = sections(document);
-            reportUnreadableIds(page, sections, problems);
-            String title = title(document, sections);
-            boolean titledBySection = !hasDocumentTitle(document) && !sections.isEmpty() && sections.get(0).level() == 1;
-            Map<String, String> appendices = appendixLetters(document);
-            if (titledBySection && appendices.containsKey(sections.get(0).id())) {
-                // An appendix chapter is titled as the book titles it: "Appendix A: Tools".
-                title = plainText(firstSectionCaption(document) + title);
-            }
-            if (title.isBlank()) {
-                title = labelFromFileName(page);
-                problems.warning(page.relativePath(), 0, "the page has no title; add a document title (= Title) or"
-                        + " start with a section (== Title); until then it is labelled '" + title + "'");
-            }
-            body = ChapterBody.tidy(body, titledBySection ? sections.get(0).id() : null, appendices);
-            return new ConvertedPage(page, includes, title, pageAttributes(document), body, sections);
-        } finally {
-            includeGuard.stop();
-            dataViews.stop();
-            logRouter.stop();
+        Document document = asciidoctor().loadFile(page.path().toFile(), options);
+        String body = document.convert();
+        List<Section> sections = sections(document);
+        reportUnreadableIds(page, sections, problems);
+        String title = title(document, sections);
+        boolean titledBySection = !hasDocumentTitle(document) && !sections.isEmpty() && sections.get(0).level() == 1;
+        Map<String, String> appendices = appendixLetters(document);
+        if (titledBySection && appendices.containsKey(sections.get(0).id())) {
+            // An appendix chapter is titled as the book titles it: "Appendix A: Tools".
+            title = plainText(firstSectionCaption(document) + title);
         }
+        if (title.isBlank()) {
+            title = labelFromFileName(page);
+            problems.warning(page.relativePath(), 0, "the page has no title; add a document title (= Title) or"
+                    + " start with a section (== Title); until then it is labelled '" + title + "'");
+        }
+        body = ChapterBody.tidy(body, titledBySection ? sections.get(0).id() : null, appendices);
+        return new ConvertedPage(page, includes, title, pageAttributes(document), body, sections);
     }
 
-    private static Attributes attributes(SiteConfig config) {
+    private static Map<String, Object> attributes(SiteConfig config) {
         Map<String, Object> values = new LinkedHashMap<>();
         // Say so when an {attribute} is missing instead of silently printing nothing.
         values.put("attribute-missing", "warn");
@@ -165,7 +193,7 @@ public final class AsciidocConverter implements AutoCloseable {
             values.putAll(ChineseCaptions.ATTRIBUTES);
         }
         values.putAll(config.attributes());
-        return Attributes.builder().attributes(values).build();
+        return java.util.Collections.unmodifiableMap(values);
     }
 
     private static String title(Document document, List<Section> sections) {
@@ -262,41 +290,34 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     /**
-     * Sends Asciidoctor's messages to the problems of the page being converted. Asciidoctor has one log handler per
-     * instance, so the page in progress is remembered here while it converts.
+     * Sends Asciidoctor's messages to the problems of the page they are about. Asciidoctor has one log handler per
+     * instance and calls it on the thread converting the page, so the page is the one that thread has in progress.
      */
     private static final class LogRouter implements LogHandler {
         private static final java.util.regex.Pattern MISSING_ATTRIBUTE =
                 java.util.regex.Pattern.compile("missing attribute: ([\\w-]+)");
-        private Path contentDirectory;
-        private SourceFile page;
-        private List<SourceFile> pageAndIncludes;
-        private Problems problems;
+        private final PageInProgress pages;
 
-        void start(Path contentDirectory, SourceFile page, List<SourceFile> includes, Problems problems) {
-            this.contentDirectory = contentDirectory;
-            this.page = page;
-            this.pageAndIncludes = new ArrayList<>(includes);
-            this.pageAndIncludes.add(0, page);
-            this.problems = problems;
-        }
-
-        void stop() {
-            this.problems = null;
+        LogRouter(PageInProgress pages) {
+            this.pages = pages;
         }
 
         @Override
         public void log(LogRecord record) {
-            if (problems == null) {
+            Optional<PageInProgress.Page> inProgress = pages.get();
+            if (inProgress.isEmpty()) {
                 return;
             }
-            String file = page.relativePath();
+            Path contentDirectory = inProgress.get().contentDirectory;
+            List<SourceFile> pageAndIncludes = inProgress.get().pageAndIncludes;
+            Problems problems = inProgress.get().problems;
+            String file = inProgress.get().source.relativePath();
             int line = 0;
             if (record.getCursor() != null) {
                 line = record.getCursor().getLineNumber();
                 String cursorFile = record.getCursor().getFile();
                 if (cursorFile != null && !cursorFile.isBlank()) {
-                    file = relative(Path.of(cursorFile));
+                    file = relative(contentDirectory, Path.of(cursorFile));
                 }
             }
             String message = record.getMessage().replace(contentDirectory.toAbsolutePath().normalize() + "/", "");
@@ -330,7 +351,7 @@ public final class AsciidocConverter implements AutoCloseable {
             }
         }
 
-        private String relative(Path path) {
+        private static String relative(Path contentDirectory, Path path) {
             Path absolute = path.toAbsolutePath().normalize();
             Path root = contentDirectory.toAbsolutePath().normalize();
             return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : absolute.toString();

@@ -7,22 +7,25 @@ import org.asciidoctor.extension.BlockMacroProcessor;
 import org.asciidoctor.extension.Name;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code chart::NAME[type=bar|hbar|column|line, label=F, value=F, count=F[:year], where="…", caption="…"]}. */
 @Name("chart")
 final class ChartMacro extends BlockMacroProcessor {
 
-    private final DataViewContext context;
+    private final PageInProgress pages;
 
-    ChartMacro(DataViewContext context) {
-        this.context = context;
+    ChartMacro(PageInProgress pages) {
+        this.pages = pages;
     }
 
     @Override
     public Object process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        if (!context.active()) {
+        Optional<PageInProgress.Page> page = pages.get();
+        if (page.isEmpty()) {
             return null;
         }
+        DataViewContext context = page.get().dataViews;
         context.processing("chart::" + target + "[");
         try {
             Object id = attributes.get("id");

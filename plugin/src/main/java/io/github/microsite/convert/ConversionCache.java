@@ -92,20 +92,30 @@ public final class ConversionCache {
             return pages.stream().anyMatch(page -> page.cached().isEmpty());
         }
 
-        /** @param catalog what {@code dataset::} and {@code chart::} macros draw from */
+        /**
+         * Converts the pages that need it on the configuration's threads (each writes its page to the disk cache as
+         * soon as it is done) and hands back every page, converted or cached, in the order of the plan.
+         *
+         * @param catalog what {@code dataset::} and {@code chart::} macros draw from
+         */
         public List<ConvertedPage> convert(AsciidocConverter converter, DatasetCatalog catalog, Problems problems) {
-            List<ConvertedPage> converted = new ArrayList<>();
-            int count = 0;
-            for (Planned planned : pages) {
-                Entry entry = planned.cached().orElse(null);
-                if (entry == null) {
-                    Problems own = new Problems();
-                    ConvertedPage result = converter.convertAll(config, List.of(planned.page()), catalog, own).get(0);
-                    entry = new Entry(planned.fingerprint(), result, own.all());
-                    Entry written = entry;
-                    store.ifPresent(disk -> disk.write(planned.page().relativePath(), written));
-                    count++;
+            List<Planned> toConvert = pages.stream().filter(planned -> planned.cached().isEmpty()).toList();
+            Map<String, Entry> fresh = new HashMap<>();
+            if (!toConvert.isEmpty()) {
+                AsciidocConverter.Batch batch = converter.batch(config, catalog);
+                List<Entry> entries = ParallelPages.map(toConvert, config.threads(), planned -> {
+                    AsciidocConverter.PageConversion result = batch.convert(planned.page());
+                    Entry entry = new Entry(planned.fingerprint(), result.page(), result.problems());
+                    store.ifPresent(disk -> disk.write(planned.page().relativePath(), entry));
+                    return entry;
+                });
+                for (int i = 0; i < toConvert.size(); i++) {
+                    fresh.put(toConvert.get(i).page().relativePath(), entries.get(i));
                 }
+            }
+            List<ConvertedPage> converted = new ArrayList<>();
+            for (Planned planned : pages) {
+                Entry entry = planned.cached().orElseGet(() -> fresh.get(planned.page().relativePath()));
                 byPage.put(planned.page().relativePath(), entry);
                 entry.problems().forEach(problems::add);
                 converted.add(entry.page());
@@ -114,7 +124,7 @@ public final class ConversionCache {
                     .collect(Collectors.toSet());
             byPage.keySet().retainAll(current);
             store.ifPresent(disk -> disk.keepOnly(current));
-            lastConverted = count;
+            lastConverted = toConvert.size();
             return List.copyOf(converted);
         }
     }

@@ -5,41 +5,30 @@ import io.github.microsite.model.Problems;
 import io.github.microsite.model.SourceFile;
 import io.github.microsite.model.SourceLine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the {@code dataset::} and {@code chart::} macros need from the build and the page in progress: the build's
- * datasets, where the page stands (for the download links) and where to report. Macros are registered once with a
- * long-lived Asciidoctor, so the converter sets this per page, as it does for its log router.
+ * What the {@code dataset::} and {@code chart::} macros need from the build and the page they are in: the build's
+ * datasets, where the page stands (for the download links), where to report, and how many charts and macros of the
+ * page came before (for stable chart ids and error lines). One per page conversion ({@link PageInProgress.Page}), so
+ * pages converted at the same time on different threads never share a count.
  */
 final class DataViewContext {
 
-    private DataViews views;
-    private SourceFile page;
-    private List<SourceFile> pageAndIncludes = List.of();
-    private Problems problems;
+    private final DataViews views;
+    private final SourceFile page;
+    private final List<SourceFile> pageAndIncludes;
+    private final Problems problems;
     private int charts;
     private final java.util.Map<String, Integer> seen = new java.util.HashMap<>();
 
-    void start(DataViews views, SourceFile page, List<SourceFile> includes, Problems problems) {
+    /** @param pageAndIncludes the page first, then the files it includes */
+    DataViewContext(DataViews views, SourceFile page, List<SourceFile> pageAndIncludes, Problems problems) {
         this.views = views;
         this.page = page;
-        this.pageAndIncludes = new ArrayList<>(includes);
-        this.pageAndIncludes.add(0, page);
+        this.pageAndIncludes = pageAndIncludes;
         this.problems = problems;
-        this.charts = 0;
-        this.seen.clear();
-    }
-
-    void stop() {
-        this.views = null;
-        this.problems = null;
-    }
-
-    boolean active() {
-        return views != null;
     }
 
     DataViews views() {

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * handed back to Asciidoctor as the same directive with an absolute path, which this processor lets through, so
  * Asciidoctor's own include code reads it.</p>
  *
- * <p>One instance serves one Asciidoctor; the page being converted is set with {@link #start} (not thread-safe, like
- * the converter).</p>
+ * <p>One instance serves one Asciidoctor; what it knows about the page being converted (where it stands, which
+ * targets it has already let through) is that page's {@link Allowed}, found through {@link PageInProgress}, so pages
+ * converted at the same time on different threads keep apart.</p>
  */
 final class IncludeGuard extends IncludeProcessor {
 
@@ -38,36 +39,41 @@ final class IncludeGuard extends IncludeProcessor {
     private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9.+-]+:");
     private static final Set<String> ASCIIDOC = Set.of("adoc", "asc", "asciidoc", "ad", "txt");
 
-    private Path contentDirectory;
-    private Path realContentDirectory;
-    private Path pageFolder;
-    private Problems problems;
-    /** Absolute targets this guard has checked and handed back; Asciidoctor includes those itself. */
-    private final Set<String> allowed = new HashSet<>();
+    private final PageInProgress pages;
 
-    void start(Path contentDirectory, Path page, Problems problems) {
-        this.contentDirectory = contentDirectory;
-        this.realContentDirectory = RealPaths.of(contentDirectory);
-        this.pageFolder = page.toAbsolutePath().normalize().getParent();
-        this.problems = problems;
-        this.allowed.clear();
+    IncludeGuard(PageInProgress pages) {
+        this.pages = pages;
     }
 
-    void stop() {
-        this.problems = null;
+    /** The guard's knowledge of one page: made for its conversion, dropped after it. */
+    static final class Allowed {
+        private final Path contentDirectory;
+        private final Path realContentDirectory;
+        private final Path pageFolder;
+        /** Absolute targets this guard has checked and handed back; Asciidoctor includes those itself. */
+        private final Set<String> targets = new HashSet<>();
+
+        Allowed(Path contentDirectory, Path page) {
+            this.contentDirectory = contentDirectory;
+            this.realContentDirectory = RealPaths.of(contentDirectory);
+            this.pageFolder = page.toAbsolutePath().normalize().getParent();
+        }
     }
 
     @Override
     public boolean handles(String target) {
-        return problems != null && !allowed.contains(target);
+        return pages.get().map(page -> !page.includes.targets.contains(target)).orElse(false);
     }
 
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
-        Path including = including(document, reader);
+        PageInProgress.Page page = pages.get().orElseThrow();
+        Allowed known = page.includes;
+        Problems problems = page.problems;
+        Path including = including(document, reader, known.pageFolder);
         // Asciidoctor has already moved past the directive's line.
         int line = Math.max(reader.getLineNumber() - 1, 0);
-        String where = relative(including);
+        String where = relative(known.contentDirectory, including);
         if (URL.matcher(target).find()) {
             problems.error(where, line, "include::" + target + "[] includes a URL; the build never fetches from the"
                     + " network: save the file into the content folder and include it by its relative path");
@@ -75,18 +81,18 @@ final class IncludeGuard extends IncludeProcessor {
         }
         Path resolved = including.getParent().resolve(target).normalize();
         Path real = RealPaths.of(resolved);
-        if (!real.startsWith(realContentDirectory)) {
+        if (!real.startsWith(known.realContentDirectory)) {
             problems.error(where, line, "include::" + target + "[] reads " + real + ", outside the content folder "
-                    + realContentDirectory + (resolved.equals(real) ? "" : " (through a symbolic link)")
+                    + known.realContentDirectory + (resolved.equals(real) ? "" : " (through a symbolic link)")
                     + "; includes must stay inside the content folder: move or copy the file there");
             return;
         }
         String absolute = resolved.toString();
-        allowed.add(absolute);
+        known.targets.add(absolute);
         Map<String, Object> wrapper = new HashMap<>();
         // Asciidoctor files an included AsciiDoc file by its path from the page's folder, so that an xref to it
         // from the page stays a link within the page; the stand-in line registers that path as Asciidoctor would.
-        String relative = pageFolder.relativize(resolved).toString().replace('\\', '/');
+        String relative = known.pageFolder.relativize(resolved).toString().replace('\\', '/');
         if (attributes.containsKey("partial-option") || !isAsciidoc(relative)) {
             wrapper.put("partial-option", "");
         }
@@ -94,7 +100,7 @@ final class IncludeGuard extends IncludeProcessor {
                 relative.contains(".") ? relative : relative + ".txt", line, wrapper);
     }
 
-    private Path including(Document document, PreprocessorReader reader) {
+    private static Path including(Document document, PreprocessorReader reader, Path pageFolder) {
         String file = reader.getFile();
         if (file == null || file.isBlank()) {
             // A nested document (an AsciiDoc table cell) reads from no file: it belongs to the page.
@@ -123,7 +129,7 @@ final class IncludeGuard extends IncludeProcessor {
         return list.toString();
     }
 
-    private String relative(Path file) {
+    private static String relative(Path contentDirectory, Path file) {
         Path root = contentDirectory.toAbsolutePath().normalize();
         return file.startsWith(root) ? root.relativize(file).toString().replace('\\', '/') : file.toString();
     }

@@ -7,7 +7,7 @@ package io.github.microsite.convert;
  * caches the plugin, and so does this converter; it is closed when the JVM exits.
  *
  * <p>The one piece of static mutable state in the plugin, on purpose: it is what "the life of the class loader"
- * means. Builds take turns with it ({@link #lock()}): the converter converts one page at a time.</p>
+ * means. Builds take turns with it ({@link #lock()}); inside a build it converts pages on several threads.</p>
  */
 public final class SharedConverter {
 
