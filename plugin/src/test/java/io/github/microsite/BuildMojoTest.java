@@ -131,6 +131,17 @@ class BuildMojoTest {
     }
 
     @Test
+    void aNegativeThreadCountIsRejectedBeforeAnyWork(@TempDir Path out) throws Exception {
+        BuildMojo mojo = mojo("minimal", out, false, false, new RecordingLog());
+        set(mojo, "threads", -2);
+
+        Exception error = assertThrows(Exception.class, mojo::execute);
+        assertTrue(error.getMessage().contains("microsite.threads must be 0 (one per processor, at most four) or a"
+                + " positive number of threads (got -2)"), error.getMessage());
+        assertTrue(Files.notExists(out.resolve("index.html")));
+    }
+
+    @Test
     void aBasePathWithoutSlashesIsRejectedBeforeAnyWork(@TempDir Path out) throws Exception {
         BuildMojo mojo = mojo("minimal", out, false, false, new RecordingLog());
         set(mojo, "basePath", "aigc-report");
