@@ -59,6 +59,9 @@ public final class Pipeline {
     public BakedSite bake(SiteConfig config) {
         Problems problems = new Problems();
         StageClock clock = new StageClock();
+        if (conversions.startsCold(config)) {
+            converter.prepare(); // nothing cached, so pages will convert: JRuby starts while the content loads
+        }
         SourceCatalog catalog = clock.time("load", () -> new ContentLoader(config).load(problems));
         // A book's master file or a navigation file orders the pages; it is not a page itself.
         ReadingOrder order = clock.time("load", () -> new ReadingOrderFinder(config).find(catalog.pages(), problems));

@@ -67,6 +67,16 @@ public final class ConversionCache {
         return new Plan(config, planned, store);
     }
 
+    /**
+     * Whether this build converts pages whatever the plan finds, because nothing is cached yet: not in this object,
+     * not on disk (a cold project build, or a build outside a project). The caller can then start Asciidoctor before
+     * even loading the content; a site that turns out to have no page only pays a start-up thread it did not need.
+     */
+    public boolean startsCold(SiteConfig config) {
+        return byPage.isEmpty() && config.project()
+                .map(project -> !Files.isDirectory(project.buildDirectory().resolve(FOLDER))).orElse(true);
+    }
+
     /** How many pages the last conversion converted (the others came from the cache). */
     public int lastConverted() {
         return lastConverted;
