@@ -108,7 +108,8 @@ public final class AsciidocConverter implements AutoCloseable {
     public List<ConvertedPage> convertAll(SiteConfig config, List<SourceFile> pages, DatasetCatalog datasets,
                                           Problems problems) {
         Batch batch = batch(config, datasets);
-        List<PageConversion> converted = ParallelPages.map(pages, config.threads(), batch::convert);
+        List<PageConversion> converted = ParallelPages.map(pages, config.threads(),
+                page -> batch.convert(page, IncludeScanner.includes(config.contentDirectory(), page)));
         converted.forEach(page -> page.problems().forEach(problems::add));
         return converted.stream().map(PageConversion::page).toList();
     }
@@ -137,10 +138,13 @@ public final class AsciidocConverter implements AutoCloseable {
             this.views = views;
         }
 
-        /** Converts one page on the calling thread; other threads may convert other pages meanwhile. */
-        public PageConversion convert(SourceFile page) {
+        /**
+         * Converts one page on the calling thread; other threads may convert other pages meanwhile.
+         *
+         * @param includes the files the page includes ({@link IncludeScanner}), for locating problems
+         */
+        public PageConversion convert(SourceFile page, List<SourceFile> includes) {
             Problems problems = new Problems();
-            List<SourceFile> includes = IncludeScanner.includes(contentDirectory, page);
             PageInProgress.Page inProgress = new PageInProgress.Page(contentDirectory, page, includes, problems, views);
             ConvertedPage converted = pages.converting(inProgress, () -> AsciidocConverter.this.convert(
                     contentDirectory, page, includes, Attributes.builder().attributes(attributes).build(), problems));
@@ -279,7 +283,25 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     static String plainText(String html) {
+        if (isPlain(html)) {
+            return html; // most titles: what jsoup would give back, without parsing a document per title
+        }
         return Jsoup.parse(html).text();
+    }
+
+    /** No markup, no entity, no whitespace or invisible character that jsoup's text() would fold or drop. */
+    private static boolean isPlain(String text) {
+        if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '&' || c < ' ' || c == '\u00a0' || c == '\u00ad' || c == '\u200b'
+                    || (c == ' ' && text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

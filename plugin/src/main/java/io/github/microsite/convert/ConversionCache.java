@@ -61,7 +61,7 @@ public final class ConversionCache {
             if (known == null || !known.fingerprint().equals(fingerprint)) {
                 known = store.flatMap(disk -> disk.read(page.relativePath())).orElse(null);
             }
-            planned.add(new Planned(page, fingerprint, known != null && known.fingerprint().equals(fingerprint)
+            planned.add(new Planned(page, includes, fingerprint, known != null && known.fingerprint().equals(fingerprint)
                     ? Optional.of(known) : Optional.empty()));
         }
         return new Plan(config, planned, store);
@@ -82,7 +82,7 @@ public final class ConversionCache {
         return lastConverted;
     }
 
-    private record Planned(SourceFile page, String fingerprint, Optional<Entry> cached) {
+    private record Planned(SourceFile page, List<SourceFile> includes, String fingerprint, Optional<Entry> cached) {
     }
 
     /** Which pages of one build are cached and which need Asciidoctor. */
@@ -114,7 +114,7 @@ public final class ConversionCache {
             if (!toConvert.isEmpty()) {
                 AsciidocConverter.Batch batch = converter.batch(config, catalog);
                 List<Entry> entries = ParallelPages.map(toConvert, config.threads(), planned -> {
-                    AsciidocConverter.PageConversion result = batch.convert(planned.page());
+                    AsciidocConverter.PageConversion result = batch.convert(planned.page(), planned.includes());
                     Entry entry = new Entry(planned.fingerprint(), result.page(), result.problems());
                     store.ifPresent(disk -> disk.write(planned.page().relativePath(), entry));
                     return entry;
