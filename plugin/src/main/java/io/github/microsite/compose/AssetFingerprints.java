@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code assets/css/site.1a2b3c4d5e.css}), so a browser or CDN cache can keep an asset forever and never serve a
  * stale theme after a new build; pages keep their stable names. A stylesheet's {@code url()} and {@code @import}
  * references to other assets are rewritten to their hashed names first, so its own hash covers them. Stylesheets are
- * published without their comments and spare whitespace ({@link CssMinifier}): the hash names what is served.
+ * published without their comments and spare whitespace ({@link CssMinifier}), scripts without their comments and
+ * indentation ({@link JsMinifier}): the hash names what is served.
  */
 final class AssetFingerprints {
 
@@ -61,6 +62,9 @@ final class AssetFingerprints {
             String css = CssMinifier.minify(new String(content, StandardCharsets.UTF_8));
             content = rewriteReferences(path, css).getBytes(StandardCharsets.UTF_8);
             inProgress.remove(path);
+        }
+        if (path.endsWith(".js")) {
+            content = JsMinifier.minify(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         Published result = new Published(folder + "/" + hashedName(path, content), content);
         published.put(path, result);
