@@ -2,7 +2,8 @@
  * Dataset tables, progressively enhanced (the plain table is complete without this script):
  * - each column header of a table[data-sortable] becomes a button that sorts the rows: numbers numerically,
  *   dates by date, text with the page language's collation; aria-sort marks the sorted header only, and a
- *   live region says what changed;
+ *   live region says what changed; the table gets class is-sortable (a stacked table then shows its header row on
+ *   phones as a bar of sort buttons);
  * - a table of more than 10 rows gets a filter box;
  * - a scrolling box around a table is focusable (tabindex) only while it really scrolls;
  * - a paged table (table[data-more]: the first rows of a large dataset) gets a "show more" button that fetches the
@@ -16,11 +17,11 @@
   var lang = (document.documentElement.getAttribute("lang") || "en").toLowerCase();
   var zh = lang.indexOf("zh") === 0;
   var words = zh ? {
-    ascending: "升序", descending: "降序", sortedBy: "已按“{column}”{direction}排列",
+    sortBy: "排序", ascending: "升序", descending: "降序", sortedBy: "已按“{column}”{direction}排列",
     filter: "筛选表格", shown: "显示 {shown} / {total} 行", more: "再显示 {count} 行",
     loaded: "已显示 {shown} / {total} 行", failed: "未能载入更多行，请使用下方的下载链接。"
   } : {
-    ascending: "ascending", descending: "descending", sortedBy: "Sorted by {column}, {direction}",
+    sortBy: "Sort by", ascending: "ascending", descending: "descending", sortedBy: "Sorted by {column}, {direction}",
     filter: "Filter the table", shown: "Showing {shown} of {total} rows", more: "Show {count} more rows",
     loaded: "Showing {shown} of {total} rows", failed: "Could not load more rows; use the downloads below."
   };
@@ -94,6 +95,10 @@
         });
       });
     });
+    // A stacked table (layout=stack) hides its header row on phones; once it holds buttons, the theme shows it as a
+    // bar of sort buttons under this label instead, so no control is ever focusable while unseen.
+    table.tHead.rows[0].setAttribute("data-sort-label", words.sortBy);
+    table.classList.add("is-sortable");
   }
 
   function addFilter(table, index) {

@@ -8,6 +8,7 @@
  *   - breaks a line between a number and its unit (span.qty drawn as more than one box);
  *   - logs a console error (CSP violations included) or throws;
  *   - has a failed request, a request answered >= 400, or any request outside the site;
+ *   - has a keyboard stop inside a box clipped away for screen readers (focusable but unseen);
  *   - has a control (link, button, summary, field) smaller than 24 × 24 px, except a link inside a sentence or a
  *     link with no other control within a 24 px circle of its centre (WCAG 2.5.8's inline and spacing exceptions);
  *   - has any axe-core violation (every rule axe runs by default, both colour schemes).
@@ -121,15 +122,21 @@ function layoutProblems() {
     }
   }
   const controls = "a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex='-1'])";
+  /* Every keyboard stop can be seen: none inside a box clipped away for screen readers (e.g. a stacked table's
+     header row on a phone). The skip link is hidden until it is focused, on purpose. */
+  for (const control of document.querySelectorAll(controls)) {
+    if (control.matches(".skip-link") || control.disabled || control.closest("[hidden], [inert]")) continue;
+    if (control.checkVisibility && !control.checkVisibility({ visibilityProperty: true })) continue;
+    for (let box = control; box; box = box.parentElement) {
+      if (getComputedStyle(box).clip !== "auto") {
+        problems.push("a keyboard stop the reader cannot see (inside a clipped box): " + describe(control));
+        break;
+      }
+    }
+  }
   const targets = [];
   for (const control of document.querySelectorAll(controls)) {
     if (!rendered(control) || control.matches(".skip-link")) continue;
-    /* Inside a box clipped away for screen readers only (e.g. a stacked table's header row on a phone). */
-    let clipped = false;
-    for (let box = control.parentElement; box && !clipped; box = box.parentElement) {
-      clipped = getComputedStyle(box).clip !== "auto";
-    }
-    if (clipped) continue;
     const style = getComputedStyle(control);
     let inSentence = false;
     if (style.display === "inline") {

@@ -100,6 +100,21 @@ class DataTablesTest {
         assertEquals("ascending", ((DomElement) byProvince.getParentNode()).getAttribute("aria-sort"));
     }
 
+    /*
+     * A stacked table (layout=stack) hides its header row on phones. Once the row holds sort buttons the theme shows
+     * it as a bar labelled 排序, keyed on what the script marks here; that no button is focusable while unseen is
+     * checked at 360 px by site/browser-check/check.js (HtmlUnit does no layout).
+     */
+    @Test
+    void aStackedTableMarksItsHeaderRowAsASortBarOnceItHoldsButtons() throws Exception {
+        HtmlPage page = browser.getPage(server.url(CHAPTER_ONE));
+        DomElement table = policyTable(page);
+        assertTrue(table.getAttribute("class").contains("data-table-stack"), "chapter 1's policy table is stacked");
+        assertTrue(table.getAttribute("class").contains("is-sortable"), table.getAttribute("class"));
+        assertEquals("排序", ((DomElement) table.querySelector("thead tr")).getAttribute("data-sort-label"));
+        assertEquals(3, table.querySelectorAll("thead tr[data-sort-label] th button").size());
+    }
+
     @Test
     void aTableOfMoreThanTenRowsCanBeFiltered() throws Exception {
         HtmlPage page = browser.getPage(server.url(CHAPTER_ONE));
