@@ -10,8 +10,10 @@
 <#if content.breadcrumbs?? && content.breadcrumbs?has_content>
 <nav class="breadcrumbs" aria-label="${l.t("breadcrumbs")}">
   <ol>
+    <#-- The home crumb says the site's short title on phones, as the header does (site-short-title). -->
+    <#local short = (site.attributes["site-short-title"])!"">
     <#list content.breadcrumbs as crumb>
-    <li><#if crumb.href??><a href="${crumb.href}">${crumb.title}</a><#else><span aria-current="page">${crumb.title}</span></#if></li>
+    <li><#if crumb.href??><a href="${crumb.href}"><#if crumb?is_first && short?has_content && short != crumb.title><span class="site-title-short">${short}</span><span class="site-title-full">${crumb.title}</span><#else>${crumb.title}</#if></a><#else><span aria-current="page">${crumb.title}</span></#if></li>
     </#list>
   </ol>
 </nav>

@@ -246,6 +246,17 @@ class IndustryPagesTest {
         assertEquals(10, titles.size(), "every page has a title of its own");
     }
 
+    /* The trail fits a 360 px line because its home crumb says the short title there (screenshot in the note). */
+    @Test
+    void theHomeCrumbCarriesTheShortTitleForPhonesAndTheFullOneForWideScreens() throws IOException {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                BuiltSite.directory().resolve("industries/finance/index.html").toFile(), "UTF-8");
+        org.jsoup.nodes.Element home = page.selectFirst("nav.breadcrumbs li:first-child a");
+        assertNotNull(home);
+        assertEquals("智绘未来", home.select(".site-title-short").text());
+        assertEquals(page.selectFirst(".site-header .site-title-full").text(), home.select(".site-title-full").text());
+    }
+
     private static String meta(HtmlPage page, String attribute, String name) {
         DomElement meta = page.getFirstByXPath("//meta[@" + attribute + "='" + name + "']");
         assertNotNull(meta, name);
