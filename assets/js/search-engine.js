@@ -191,115 +191,219 @@
     });
   };
 
-  /* The shard holding a word: the longest shard prefix of it; with prefix, also the deeper shards it begins. */
+  /* The shards a term needs: a CJK token's bucket; for a word, the shard of its longest prefix key, and when it is
+     still being typed also every shard whose key it begins. */
   Index.prototype.shardsFor = function (term) {
-    var shards = this.manifest.shards, keys = [], k, len;
-    if (!term.word) { return ['h' + bucketOf(term.token, this.manifest.buckets)]; }
-    for (len = term.token.length; len >= 0; len--) {
-      if (shards.hasOwnProperty('w' + term.token.substr(0, len))) { keys.push('w' + term.token.substr(0, len)); break; }
-    }
-    if (term.prefix) {
-      for (k in shards) {
-        if (shards.hasOwnProperty(k) && k.length > term.token.length + 1 && k.indexOf('w' + term.token) === 0) { keys.push(k); }
+    var m = this.manifest, words = m.words, keys = [], best = -1, i;
+    if (!term.word) { return ['h' + bucketOf(term.token, m.buckets)]; }
+    for (i = 0; i < words.length; i++) {
+      if (term.token.indexOf(words[i]) === 0) {
+        if (best < 0 || words[i].length > words[best].length) { best = i; }
+      } else if (term.prefix && words[i].indexOf(term.token) === 0) {
+        keys.push('w' + i);
       }
     }
+    if (best >= 0) { keys.unshift('w' + best); }
     return keys;
   };
 
-  function decode(list) { /* [doc delta, score, ...] -> {doc: score} */
-    var out = {}, doc = 0, i;
-    for (i = 0; i + 1 < list.length; i += 2) { doc += list[i]; out[doc] = list[i + 1]; }
-    return out;
+  Index.prototype.path = function (key) { return 'search/s-' + this.manifest.set + '-' + key + '.json'; };
+
+  function decode(list, into) { /* [doc delta, score, ...] -> {doc: score} */
+    var doc = 0, i;
+    for (i = 0; i + 1 < list.length; i += 2) { doc += list[i]; into[doc] = list[i + 1]; }
+    return into;
   }
 
   /*
-   * Finds the sections holding every term, best first (the scores are BM25 with the heading boost, computed by the
-   * build), then confirms the best ones against their text until `limit` hits are confirmed. done(error, result)
-   * with result = {hits: [{doc, score, chunk}], total}.
+   * One token's postings as far as they are loaded, its scores times factor (0.7 for a word completed from a prefix).
+   * A token split by the build (an object, not an array) starts with its best sections; the rest are in blocks of
+   * section ranges d, files x, x+1, …, none scoring more than m (FORMAT.md).
    */
+  function Postings(entry, factor) {
+    var split = !(entry instanceof Array);
+    this.f = factor;
+    this.known = decode(split ? entry.p : entry, {});
+    this.n = split ? entry.n : entry.length / 2;
+    this.m = split ? entry.m : 0;
+    this.x = split ? entry.x : 0;
+    this.d = split ? entry.d : [];
+    this.loaded = [];
+    this.left = this.d.length;
+  }
+
+  /* the block whose range holds doc, or -1 */
+  Postings.prototype.block = function (doc) {
+    var d = this.d, lo = 0, hi = d.length - 1, mid;
+    if (!d.length || doc < d[0]) { return -1; }
+    while (lo < hi) {
+      mid = (lo + hi + 1) >> 1;
+      if (d[mid] <= doc) { lo = mid; } else { hi = mid - 1; }
+    }
+    return lo;
+  };
+
+  /* the most doc may still score here: 0 when it is known not to be here */
+  Postings.prototype.unknown = function (doc) {
+    var b = this.block(doc);
+    return b >= 0 && !this.loaded[b] ? this.m * this.f : 0;
+  };
+
+  Postings.prototype.take = function (b, list) {
+    if (!this.loaded[b]) { this.loaded[b] = true; this.left--; decode(list, this.known); }
+  };
+
   Index.prototype.search = function (query, limit, done) {
     var self = this, parsed = parseQuery(query);
     if (!parsed.terms.length) { done(null, { hits: [], total: 0, fragments: [] }); return; }
     this.load(function (error) {
       if (error) { done(error); return; }
-      var needed = {}, list = [], i, j, keys;
+      var needed = {}, paths = [], i, j, keys;
       for (i = 0; i < parsed.terms.length; i++) {
         keys = self.shardsFor(parsed.terms[i]);
         parsed.terms[i].shards = keys;
         for (j = 0; j < keys.length; j++) {
-          if (!needed.hasOwnProperty(keys[j])) { needed[keys[j]] = true; list.push(keys[j]); }
+          if (!needed.hasOwnProperty(keys[j])) { needed[keys[j]] = true; paths.push(self.path(keys[j])); }
         }
       }
-      self.getAll(list, function (error) {
+      self.getAll(paths, function (error) {
         if (error) { done(error); return; }
-        self.rank(parsed, limit, done);
+        self.rank(parsed, self.postings(parsed), limit, done);
       });
     });
   };
 
-  Index.prototype.getAll = function (keys, done) {
-    var self = this, left = keys.length, failed = null, i;
+  Index.prototype.getAll = function (paths, done) {
+    var left = paths.length, failed = null, i;
     if (!left) { done(null); return; }
-    function one() {
-      return function (error) {
+    function one(error) {
+      failed = failed || error;
+      if (--left === 0) { done(failed); }
+    }
+    for (i = 0; i < paths.length; i++) { this.get(paths[i], one); }
+  };
+
+  /* For each term, the postings of every token it matches in its shards. */
+  Index.prototype.postings = function (parsed) {
+    var terms = [], i, k, term, lists, shard, token;
+    for (i = 0; i < parsed.terms.length; i++) {
+      term = parsed.terms[i];
+      lists = [];
+      for (k = 0; k < term.shards.length; k++) {
+        shard = this.files[this.root + this.path(term.shards[k])];
+        for (token in shard) {
+          if (!shard.hasOwnProperty(token)) { continue; }
+          if (token === term.token) {
+            lists.push(new Postings(shard[token], 1));
+          } else if (term.prefix && token.indexOf(term.token) === 0) {
+            lists.push(new Postings(shard[token], 0.7));
+          }
+        }
+      }
+      terms.push(lists);
+    }
+    return terms;
+  };
+
+  /*
+   * What the loaded postings prove (a threshold algorithm over the heads). A section holding every term scores the sum
+   * of its terms' scores; it is settled when no unloaded block could raise it, and ready when settled and no section
+   * that is unsettled or not yet seen could score more. Returns the ready sections best first, the blocks that would
+   * settle the sections that could still reach the need-th place, and whether all is known (nothing unseen can match).
+   */
+  function settle(terms, need) {
+    var seen = {}, docs = [], exact = [], open = [], unseen = 0, wanted = [], asked = {}, top, floor, t, j, l, d, doc;
+    var score, up, best, bound, settled, bounded, ready = [];
+    for (t = 0; t < terms.length; t++) {
+      bound = -Infinity;
+      for (j = 0; j < terms[t].length; j++) {
+        l = terms[t][j];
+        for (d in l.known) { if (l.known.hasOwnProperty(d) && !seen.hasOwnProperty(d)) { seen[d] = true; docs.push(+d); } }
+        if (l.left) { bound = Math.max(bound, l.m * l.f); }
+      }
+      unseen += bound;
+    }
+    for (d = 0; d < docs.length; d++) {
+      doc = docs[d];
+      score = 0; up = 0; settled = true;
+      for (t = 0; t < terms.length && up >= 0; t++) {
+        best = -1; bound = 0;
+        for (j = 0; j < terms[t].length; j++) {
+          l = terms[t][j];
+          if (l.known.hasOwnProperty(doc)) { best = Math.max(best, l.known[doc] * l.f); } else { bound = Math.max(bound, l.unknown(doc)); }
+        }
+        if (best < 0 && !bound) { up = -1; } /* not in this term: not a hit */
+        settled = settled && bound <= best;
+        score += best;
+        up += Math.max(best, bound);
+      }
+      if (up < 0) { continue; }
+      if (settled) { exact.push({ doc: doc, score: score }); } else { open.push({ doc: doc, up: up }); }
+    }
+    exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    floor = exact.length >= need ? exact[need - 1].score : -Infinity;
+    function ask(t, j, b) {
+      var key = t + ' ' + j + ' ' + b;
+      if (b >= 0 && !terms[t][j].loaded[b] && !asked.hasOwnProperty(key)) { asked[key] = true; wanted.push({ list: terms[t][j], b: b }); }
+    }
+    top = unseen;
+    for (d = 0; d < open.length; d++) {
+      top = Math.max(top, open[d].up);
+      if (open[d].up <= floor) { continue; }
+      for (t = 0; t < terms.length; t++) {
+        for (j = 0; j < terms[t].length; j++) {
+          if (!terms[t][j].known.hasOwnProperty(open[d].doc)) { ask(t, j, terms[t][j].block(open[d].doc)); }
+        }
+      }
+    }
+    if (unseen > floor) { /* a section no head holds could still rank: read all the blocks */
+      for (t = 0; t < terms.length; t++) {
+        for (j = 0; j < terms[t].length; j++) {
+          for (bounded = 0; bounded < terms[t][j].d.length; bounded++) { ask(t, j, bounded); }
+        }
+      }
+    }
+    for (d = 0; d < exact.length && exact[d].score >= top; d++) { ready.push(exact[d]); }
+    return { ready: ready, wanted: wanted, exact: exact.length, sure: unseen === -Infinity && !open.length };
+  }
+
+  Index.prototype.blocks = function (wanted, done) {
+    var self = this, left = wanted.length, failed = null, i;
+    function one(item) {
+      return function (error, list) {
+        if (!error) { item.list.take(item.b, list); }
         failed = failed || error;
         if (--left === 0) { done(failed); }
       };
     }
-    for (i = 0; i < keys.length; i++) {
-      if (!this.manifest.shards.hasOwnProperty(keys[i])) { one()(null); continue; }
-      this.get('search/' + this.manifest.shards[keys[i]], one());
-    }
+    for (i = 0; i < wanted.length; i++) { this.get(this.path('x' + (wanted[i].list.x + wanted[i].b)), one(wanted[i])); }
   };
 
-  Index.prototype.postings = function (term) {
-    var out = {}, i, k, shard, token, factor, list, doc, score;
-    for (i = 0; i < term.shards.length; i++) {
-      if (!this.manifest.shards.hasOwnProperty(term.shards[i])) { continue; }
-      shard = this.files[this.root + 'search/' + this.manifest.shards[term.shards[i]]];
-      for (token in shard) {
-        if (!shard.hasOwnProperty(token)) { continue; }
-        if (token === term.token) { factor = 1; } else if (term.prefix && token.indexOf(term.token) === 0) { factor = 0.7; } else { continue; }
-        list = decode(shard[token]);
-        for (doc in list) {
-          if (list.hasOwnProperty(doc)) {
-            score = list[doc] * factor;
-            if (!out.hasOwnProperty(doc) || out[doc] < score) { out[doc] = score; }
-          }
-        }
-      }
-    }
-    return out;
-  };
-
-  Index.prototype.rank = function (parsed, limit, done) {
-    var self = this, scores = null, i, doc, postings, next, candidates = [], confirmNeeded = false;
-    for (i = 0; i < parsed.terms.length; i++) {
-      postings = this.postings(parsed.terms[i]);
-      next = {};
-      for (doc in postings) {
-        if (postings.hasOwnProperty(doc) && (scores === null || scores.hasOwnProperty(doc))) {
-          next[doc] = (scores === null ? 0 : scores[doc]) + postings[doc];
-        }
-      }
-      scores = next;
-    }
-    for (doc in scores) { if (scores.hasOwnProperty(doc)) { candidates.push({ doc: +doc, score: scores[doc] }); } }
-    candidates.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  Index.prototype.rank = function (parsed, terms, limit, done) {
+    var self = this, hits = [], taken = {}, takenCount = 0, confirmNeeded = false, i;
     for (i = 0; i < parsed.fragments.length; i++) {
       if (codePoints(parsed.fragments[i]).length > 2 && isCjk(parsed.fragments[i].charCodeAt(0))) { confirmNeeded = true; }
     }
-    var hits = [], position = 0;
-    function batch() {
-      if (hits.length >= limit || position >= candidates.length) {
-        done(null, { hits: hits, total: hits.length + candidates.length - position, fragments: parsed.fragments });
+    function finish(state) {
+      var left = state.exact - takenCount, total = hits.length + left, partial = !state.sure;
+      if (partial && terms.length === 1 && terms[0].length === 1 && !confirmNeeded) { total = terms[0][0].n; partial = false; }
+      done(null, { hits: hits, total: total, partial: partial, fragments: parsed.fragments });
+    }
+    function step() {
+      var state = settle(terms, takenCount + limit - hits.length), slice = [], left, k;
+      if (state.ready.length < takenCount + limit - hits.length && state.wanted.length) {
+        self.blocks(state.wanted, function (error) { if (error) { done(error); } else { step(); } });
         return;
       }
-      var slice = candidates.slice(position, position + limit - hits.length), left = slice.length, failed = null, k;
-      position += slice.length;
+      for (k = 0; k < state.ready.length && slice.length < limit - hits.length; k++) {
+        if (!taken.hasOwnProperty(state.ready[k].doc)) { taken[state.ready[k].doc] = true; takenCount++; slice.push(state.ready[k]); }
+      }
+      if (hits.length >= limit || !slice.length) { finish(state); return; }
+      left = slice.length;
+      var failed = null;
       for (k = 0; k < slice.length; k++) {
         (function (hit) {
-          self.get('search/c-' + self.manifest.chunks + '-' + hit.doc + '.json', function (error, chunk) {
+          self.get('search/c-' + self.manifest.set + '-' + hit.doc + '.json', function (error, chunk) {
             failed = failed || error;
             hit.chunk = chunk;
             if (--left === 0) {
@@ -307,13 +411,13 @@
               for (var m = 0; m < slice.length; m++) {
                 if (!confirmNeeded || confirms(slice[m].chunk, parsed.fragments)) { hits.push(slice[m]); }
               }
-              batch();
+              step();
             }
           });
         }(slice[k]));
       }
     }
-    batch();
+    step();
   };
 
   /* What the build indexed for a section: heading, the headings above it, the body; the page title on its lead. */
@@ -441,11 +545,13 @@
       renderHits(list, answer.hits, answer.fragments, index.root);
       if (onPage) {
         if (empty) { empty.hidden = !!query && answer.total > 0 || !query; }
-        if (more) { more.hidden = !(answer.total > answer.hits.length); }
+        if (more) { more.hidden = !(answer.partial || answer.total > answer.hits.length); }
       } else {
         dropdown.hidden = answer.hits.length === 0;
       }
-      status.textContent = !query ? '' : answer.total ? text(form, 'count', answer.total, query) : text(form, 'none', 0, query);
+      /* partial: the common terms' postings are not all read, so the count is a floor: "20+" */
+      status.textContent = !query ? '' : answer.total ? text(form, 'count', answer.total + (answer.partial ? '+' : ''), query)
+        : text(form, 'none', 0, query);
     }
 
     function run(query) {
@@ -517,7 +623,9 @@
     }
   }
 
-  window.MicrositeSearch = { normalize: normalize, indexTokens: indexTokens, queryTerms: queryTerms, bucketOf: bucketOf };
+  /* Index is here for the benchmark (site/bench/scale/search-fetch.mjs), which drives this engine under Node */
+  window.MicrositeSearch = { normalize: normalize, indexTokens: indexTokens, queryTerms: queryTerms, bucketOf: bucketOf,
+    Index: Index };
 
   var forms = document.querySelectorAll('form[data-search-index]'), f;
   for (f = 0; f < forms.length; f++) {

@@ -27,7 +27,7 @@ class SearchSiteTest {
         JsonNode manifest = json.readTree(out.resolve("search/manifest.json").toFile());
         List<String> anchors = new ArrayList<>();
         for (int doc = 0; doc < manifest.get("sections").asInt(); doc++) {
-            String name = io.github.microsite.index.SearchIndexer.chunkName(manifest.get("chunks").asText(), doc);
+            String name = io.github.microsite.index.SearchIndexer.chunkName(manifest.get("set").asText(), doc);
             anchors.add(json.readTree(out.resolve("search").resolve(name).toFile()).get("a").asText());
         }
         assertEquals(List.of("", "products", "tech"), anchors, "the home page's lead and its two sections");

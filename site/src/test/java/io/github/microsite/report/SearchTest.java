@@ -158,7 +158,7 @@ class SearchTest {
     private static List<String> chunkNames(JsonNode manifest) {
         List<String> names = new ArrayList<>();
         for (int doc = 0; doc < manifest.get("sections").asInt(); doc++) {
-            names.add("c-" + manifest.get("chunks").asText() + "-" + doc + ".json");
+            names.add("c-" + manifest.get("set").asText() + "-" + doc + ".json");
         }
         return names;
     }
@@ -293,8 +293,8 @@ class SearchTest {
                     if (url.getQuery() != null) {
                         return response;
                     }
-                    // what a browser cache may still hold: shard names of a deployment that is gone
-                    String stale = response.getContentAsString().replaceAll("\"s-[0-9a-f]{10}\\.json\"", "\"s-0000000000.json\"");
+                    // what a browser cache may still hold: the file set of a deployment that is gone
+                    String stale = response.getContentAsString().replaceAll("\"set\":\"[0-9a-f]{10}\"", "\"set\":\"0000000000\"");
                     return new org.htmlunit.StringWebResponse(stale, StandardCharsets.UTF_8, url);
                 }
             };
