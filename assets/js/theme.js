@@ -5,7 +5,8 @@
  *  - the page contents open on screens wide enough to show them beside the text;
  *  - the current section highlighted in the contents while reading (scroll-spy);
  *  - a table's scroll box is a keyboard stop only while it really scrolls;
- *  - back-to-top appears once the reader has scrolled; note previews on markers; copy for "cite this page".
+ *  - back-to-top appears once the reader has scrolled; a note's preview on a tap on its marker; copy for "cite
+ *    this page".
  */
 (function () {
   "use strict";
@@ -203,18 +204,102 @@
     }, { passive: true });
   }
 
-  /* A marker's note as its tooltip, so a reader with a pointer can read it without jumping away. */
+  /*
+   * Note previews: a tap or click on a source marker ([4]) opens the note's text right after the marker, in the
+   * flow of the paragraph (placed by the page, not by coordinates: the CSP allows no inline style, and a box in the
+   * flow can never make the page scroll sideways), with a link to the note in the source list and a close button.
+   * The marker is a disclosure (aria-expanded, aria-controls); focus moves into the preview, Escape or a tap
+   * elsewhere closes it and focus returns to the marker. Without this script the marker jumps to the note.
+   */
   function setUpNotePreviews() {
+    var list = document.querySelector(".citations[data-label-preview]");
     var markers = document.querySelectorAll("sup.cite a[href^='#']");
-    Array.prototype.forEach.call(markers, function (marker) {
-      var note = document.getElementById(marker.getAttribute("href").slice(1));
-      if (note && !marker.title) {
-        var copy = note.cloneNode(true);
-        Array.prototype.forEach.call(copy.querySelectorAll(".backref, .backrefs"), function (backref) {
-          backref.parentNode.removeChild(backref);
-        });
-        marker.title = copy.textContent.replace(/\s+/g, " ").trim();
+    if (!list || !markers.length) {
+      return;
+    }
+    var preview = null;
+    var owner = null;
+    var close = function (returnFocus) {
+      if (!preview) {
+        return;
       }
+      preview.parentNode.removeChild(preview);
+      owner.setAttribute("aria-expanded", "false");
+      if (returnFocus) {
+        owner.focus();
+      }
+      preview = null;
+      owner = null;
+    };
+    var open = function (marker, note) {
+      var number = note.getAttribute("value") || marker.textContent.replace(/\D/g, "");
+      preview = document.createElement("span");
+      preview.className = "note-preview";
+      preview.id = "note-preview";
+      preview.setAttribute("role", "dialog");
+      preview.setAttribute("aria-label", list.getAttribute("data-label-preview").replace("{n}", number));
+      preview.setAttribute("tabindex", "-1");
+      var text = document.createElement("span");
+      text.className = "note-preview-text";
+      Array.prototype.forEach.call(note.childNodes, function (node) {
+        text.appendChild(node.cloneNode(true));
+      });
+      Array.prototype.forEach.call(text.querySelectorAll(".backref, .backrefs"), function (backref) {
+        backref.parentNode.removeChild(backref);
+      });
+      var go = document.createElement("a");
+      go.className = "note-preview-go";
+      go.href = marker.getAttribute("href");
+      go.textContent = list.getAttribute("data-label-go");
+      var shut = document.createElement("button");
+      shut.type = "button";
+      shut.className = "note-preview-close";
+      shut.setAttribute("aria-label", list.getAttribute("data-label-close"));
+      shut.textContent = "×";
+      shut.addEventListener("click", function () {
+        close(true);
+      });
+      preview.appendChild(text);
+      preview.appendChild(go);
+      preview.appendChild(shut);
+      var sup = marker.parentNode;
+      sup.parentNode.insertBefore(preview, sup.nextSibling);
+      marker.setAttribute("aria-expanded", "true");
+      owner = marker;
+      preview.focus();
+    };
+    Array.prototype.forEach.call(markers, function (marker) {
+      var note = document.getElementById(decodeURIComponent(marker.getAttribute("href").slice(1)));
+      if (!note) {
+        return;
+      }
+      marker.setAttribute("aria-expanded", "false");
+      marker.setAttribute("aria-controls", "note-preview");
+      marker.addEventListener("click", function (event) {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+          return;
+        }
+        event.preventDefault();
+        var again = owner === marker;
+        close(again);
+        if (!again) {
+          open(marker, note);
+        }
+      });
+    });
+    document.addEventListener("keydown", function (event) {
+      if (preview && (event.key === "Escape" || event.key === "Esc" || event.keyCode === 27)) {
+        close(true);
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (preview && !preview.contains(event.target) && !owner.contains(event.target)) {
+        close(false);
+      }
+    });
+    /* Following the preview's link to the source list: the preview has done its job. */
+    window.addEventListener("hashchange", function () {
+      close(false);
     });
   }
 

@@ -154,7 +154,8 @@
 <#macro citations>
 <#local hasNotes = content.citations?? && content.citations?has_content>
 <#if hasNotes || attr("sources-default")?has_content>
-<section class="citations" aria-labelledby="citations-title">
+<#-- The data-label-* words are theme.js's, for the note preview a tap on a marker opens. -->
+<section class="citations" aria-labelledby="citations-title" data-label-preview="${l.t("notePreview")}" data-label-go="${l.t("noteGo")}" data-label-close="${l.t("noteClose")}">
   <h2 id="citations-title"><#if attr("sources-title")?has_content>${attr("sources-title")}<#else>${l.t("sources")}</#if></h2>
   <#if attr("sources-default")?has_content>
   <p class="sources-default">${attr("sources-default")}</p>

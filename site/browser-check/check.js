@@ -267,7 +267,8 @@ async function main() {
 
 /*
  * What HtmlUnit cannot show (it does not toggle <details>), tried once on the first page with contents, at 360 px:
- * a tap opens the contents and the chapter menu, Escape closes the menu, the theme toggle switches the scheme.
+ * a tap opens the contents and the chapter menu, Escape closes the menu, a tap on a note marker opens its preview
+ * (checked for overflow, tap targets and axe while open; Escape closes it), the theme toggle switches the scheme.
  */
 async function interactions(tab) {
   const problems = [];
@@ -281,6 +282,33 @@ async function interactions(tab) {
     if (!await open("details.site-menu")) problems.push("interaction: a tap on 目录 does not open the chapter menu");
     await tab.keyboard.press("Escape");
     if (await open("details.site-menu")) problems.push("interaction: Escape does not close the chapter menu");
+  }
+  const marker = await tab.$("sup.cite a");
+  if (marker) {
+    /* A tap on a note marker: the preview opens after it, in view, with no sideways scroll and no axe violation. */
+    await marker.scrollIntoViewIfNeeded();
+    await tab.evaluate(() => window.scrollBy(0, -200));
+    await marker.click();
+    const preview = await tab.$("#note-preview");
+    if (!preview || !await preview.isVisible()) {
+      problems.push("interaction: a tap on a note marker does not open its preview");
+    } else {
+      problems.push(...(await tab.evaluate(layoutProblems)).map((p) => "interaction, note preview open: " + p));
+      const violations = await tab.evaluate(async () => (await window.axe.run("#note-preview",
+        { resultTypes: ["violations"] })).violations.map((v) => v.id + ": " + v.help));
+      problems.push(...violations.map((v) => "interaction, note preview open: axe " + v));
+      if (SCREENSHOTS) {
+        await preview.evaluate((box) => box.scrollIntoView({ block: "center", behavior: "instant" }));
+        const folder = path.join(__dirname, "..", "screenshots");
+        await tab.screenshot({ path: path.join(folder, "note-preview-360.png") });
+        console.log("     screenshot " + path.relative(process.cwd(), path.join(folder, "note-preview-360.png")));
+      }
+      await tab.keyboard.press("Escape");
+      if (await tab.$("#note-preview")) problems.push("interaction: Escape does not close the note preview");
+      if (!await marker.evaluate((a) => a === document.activeElement)) {
+        problems.push("interaction: focus does not return to the note marker");
+      }
+    }
   }
   const before = await tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
   await tab.click("button.theme-toggle");

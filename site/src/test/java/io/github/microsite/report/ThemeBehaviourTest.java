@@ -1,6 +1,7 @@
 package io.github.microsite.report;
 
 import org.htmlunit.WebClient;
+import org.htmlunit.javascript.host.event.KeyboardEvent;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
 import org.htmlunit.html.HtmlAnchor;
@@ -138,6 +139,56 @@ class ThemeBehaviourTest {
                 "a source used twice or more lists its uses a, b, c …");
         HtmlPage after = second.click();
         assertEquals(second.getHrefAttribute().substring(1), after.getUrl().getRef());
+    }
+
+    /*
+     * A tap on a marker opens its note's text right after it, focus moves into the preview, which links to the note;
+     * Escape closes it and returns focus to the marker; a tap elsewhere closes it too; a second marker replaces it.
+     */
+    @Test
+    void aTapOnANoteMarkerPreviewsTheNoteUntilEscapeOrATapElsewhere() throws Exception {
+        HtmlPage chapter = onAPhone(CHAPTER);
+
+        List<DomNode> markers = chapter.querySelectorAll("sup.cite a");
+        HtmlAnchor marker = (HtmlAnchor) markers.get(0);
+        DomElement note = chapter.getElementById(marker.getHrefAttribute().substring(1));
+        String noteText = note.asNormalizedText().replaceAll("\\s*↩.*$", "").strip();
+        assertEquals("false", marker.getAttribute("aria-expanded"), "the marker is a disclosure");
+        assertEquals("note-preview", marker.getAttribute("aria-controls"));
+
+        HtmlPage same = marker.click();
+        assertEquals(chapter, same, "the tap does not jump to the source list");
+        assertEquals(null, same.getUrl().getRef());
+        DomElement preview = chapter.getElementById("note-preview");
+        assertNotNull(preview, "the preview opened");
+        assertEquals("dialog", preview.getAttribute("role"));
+        assertTrue(preview.getAttribute("aria-label").contains(note.getAttribute("value")), preview.getAttribute("aria-label"));
+        assertEquals(marker.getParentNode(), preview.getPreviousSibling(), "right after the marker");
+        assertTrue(preview.asNormalizedText().contains(noteText), preview.asNormalizedText() + " has " + noteText);
+        assertTrue(preview.querySelectorAll(".backref").isEmpty(), "no back-links in the preview");
+        assertEquals(marker.getHrefAttribute(), ((HtmlAnchor) preview.querySelector("a.note-preview-go")).getHrefAttribute(),
+                "a link to the note in the source list");
+        assertEquals("true", marker.getAttribute("aria-expanded"));
+        assertEquals(preview, chapter.getFocusedElement(), "focus moves into the preview");
+
+        ((HtmlElement) preview).type(KeyboardEvent.DOM_VK_ESCAPE);
+        assertEquals(null, chapter.getElementById("note-preview"), "Escape closes it");
+        assertEquals("false", marker.getAttribute("aria-expanded"));
+        assertEquals(marker, chapter.getFocusedElement(), "and focus returns to the marker");
+
+        marker.click();
+        ((HtmlElement) chapter.querySelector("h1")).click();
+        assertEquals(null, chapter.getElementById("note-preview"), "a tap elsewhere closes it");
+
+        marker.click();
+        HtmlAnchor other = (HtmlAnchor) markers.get(markers.size() - 1);
+        other.click();
+        assertEquals(1, chapter.querySelectorAll(".note-preview").size(), "one preview at a time");
+        assertEquals(other.getParentNode(), chapter.getElementById("note-preview").getPreviousSibling());
+        assertEquals("false", marker.getAttribute("aria-expanded"));
+        ((HtmlElement) chapter.querySelector(".note-preview-close")).click();
+        assertEquals(null, chapter.getElementById("note-preview"), "the close button closes it");
+        assertEquals(other, chapter.getFocusedElement());
     }
 
     @Test
