@@ -28,6 +28,7 @@ import io.github.microsite.route.CollectionRouter;
 import io.github.microsite.route.PageRouter;
 import io.github.microsite.route.ReadingOrder;
 import io.github.microsite.route.ReadingOrderFinder;
+import io.github.microsite.route.Route;
 import io.github.microsite.route.SiteMap;
 import io.github.microsite.uptodate.LastBuild;
 import io.github.microsite.validate.DatasetValidator;
@@ -40,9 +41,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The whole build on one screen: load → validate → convert → route → link → compose (+ data downloads) → index →
- * host files, baked in memory; then publish writes it. Each stage takes the previous one's plain data and reports into one {@link Problems}; nothing is
- * written unless every stage succeeded.
+ * The whole build on one screen: load → validate → convert → route → link and compose, page by page (+ data
+ * downloads) → index → host files, baked in memory; then publish writes it. Each stage takes the previous one's plain
+ * data and reports into one {@link Problems}; nothing is written unless every stage succeeded.
  */
 public final class Pipeline {
 
@@ -82,30 +83,42 @@ public final class Pipeline {
             return collections.addTo(new PageRouter(config, order).route(collections.standalone(converted), problems),
                     converted, problems);
         });
-        LinkResolver linkResolver = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
-                List.copyOf(datasets.all()), new SiteComposer(config).labels()));
-        PageTargets pageTargets = linkResolver.pageTargets();
-        List<LinkedPage> linked = clock.time("link", () -> {
-            pageTargets.checkAll(datasets.pageReferences(), problems);
-            return linkResolver.resolve(problems);
-        });
-        List<SiteFile> files = clock.time("compose", () -> {
-            List<GeneratedPage> generated = new ArrayList<>(SearchPage.pages(config, siteMap, problems));
-            if (!datasets.all().isEmpty()) {
-                generated.add(DataFiles.page(datasets, config.language()));
-            }
-            List<SiteFile> composed = new ArrayList<>(new SiteComposer(config).compose(siteMap, linked, generated,
-                    datasets, pageTargets, problems));
-            composed.addAll(DataFiles.files(datasets, catalog.datasets(), catalog.schemas()));
-            composed.addAll(TableRows.files(converted.stream().map(ConvertedPage::body).toList(), datasets,
-                    config.language()));
-            return composed;
-        });
-        clock.time("index", () -> files.addAll(new SearchIndexer().index(files)));
+        SiteComposer composer = clock.time("compose", () -> new SiteComposer(config));
+        LinkResolver links = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
+                List.copyOf(datasets.all()), composer.labels()));
+        List<SiteFile> files = linkAndCompose(config, siteMap, links, composer, datasets, clock, problems);
+        files.addAll(clock.time("data", () -> DataFiles.files(datasets, catalog.datasets(), catalog.schemas())));
+        files.addAll(clock.time("data", () -> TableRows.files(converted.stream().map(ConvertedPage::body).toList(),
+                datasets, config.language())));
+        clock.run("index", () -> files.addAll(new SearchIndexer().index(files)));
         // Only the content files the pages reference, plus what the configuration names as static.
-        files.addAll(new StaticFiles(config).select(catalog.resources(), linkResolver.referencedResources(), problems));
-        clock.time("host files", () -> files.addAll(new HostFiles(config).files(files)));
-        return new BakedSite(files, problems.all(), linked.size(), clock.millis(), conversions.lastConverted());
+        files.addAll(new StaticFiles(config).select(catalog.resources(), links.referencedResources(), problems));
+        clock.run("host files", () -> files.addAll(new HostFiles(config).files(files)));
+        return new BakedSite(files, problems.all(), siteMap.all().size(), clock.millis(), conversions.lastConverted());
+    }
+
+    /**
+     * Links and composes one page at a time, keeping only its composed bytes: every linked body held until all are
+     * composed would be a second copy of the site's text in memory. Then the pages made from data (search, data
+     * page), the 404 page and the theme's assets.
+     */
+    private static List<SiteFile> linkAndCompose(SiteConfig config, SiteMap siteMap, LinkResolver links, SiteComposer composer,
+                                                 DatasetCatalog datasets, StageClock clock, Problems problems) {
+        PageTargets targets = links.pageTargets();
+        clock.run("link", () -> targets.checkAll(datasets.pageReferences(), problems));
+        SiteComposer.Composition composition = clock.time("compose",
+                () -> composer.start(siteMap, datasets, targets, problems));
+        List<SiteFile> files = new ArrayList<>();
+        for (Route route : siteMap.all()) {
+            LinkedPage linked = clock.time("link", () -> links.resolve(route, problems));
+            clock.time("compose", () -> composition.page(linked)).ifPresent(files::add);
+        }
+        List<GeneratedPage> generated = new ArrayList<>(SearchPage.pages(config, siteMap, problems));
+        if (!datasets.all().isEmpty()) {
+            generated.add(DataFiles.page(datasets, config.language()));
+        }
+        files.addAll(clock.time("compose", () -> composition.finish(generated)));
+        return files;
     }
 
     /**

@@ -18,6 +18,13 @@ final class StageClock {
         }
     }
 
+    void run(String stage, Runnable work) {
+        time(stage, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     Map<String, Long> millis() {
         return millis;
     }

@@ -13,6 +13,7 @@ import io.github.microsite.model.DatasetCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.microsite.model.Section;
 import io.github.microsite.model.SiteConfig;
+import io.github.microsite.route.PageOrder;
 import io.github.microsite.route.PageSource;
 import io.github.microsite.route.Route;
 import io.github.microsite.route.SiteMap;
@@ -43,6 +44,7 @@ final class PageModels {
     private final DataViews views;
     private final Sources sources;
     private final NavModels navModels;
+    private final PageOrder order;
 
     /**
      * @param assets every theme asset's path under {@code assets/} to where it is published in the site, so a
@@ -66,6 +68,7 @@ final class PageModels {
         values.put("socialImage", socialImage(config, assets));
         this.site = Map.copyOf(values);
         this.navModels = new NavModels(siteMap);
+        this.order = new PageOrder(siteMap);
     }
 
     TemplateModel forPage(LinkedPage linked) {
@@ -102,8 +105,8 @@ final class PageModels {
         // Only pages with a sortable dataset table load the table script.
         content.put("dataTables", linked.body().contains("data-sortable"));
         content.put("uses", uses(linked.body()));
-        siteMap.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));
-        siteMap.next(route).ifPresent(next -> content.put("next", link(route, next)));
+        order.previous(route).ifPresent(previous -> content.put("previous", link(route, previous)));
+        order.next(route).ifPresent(next -> content.put("next", link(route, next)));
         if (route.source() instanceof PageSource.CollectionRow row) {
             collectionRow(content, route, row);
         } else if (route.source() instanceof PageSource.CollectionOverview overview) {
@@ -212,7 +215,7 @@ final class PageModels {
         }
         List<Map<String, Object>> breadcrumbs = new ArrayList<>();
         breadcrumbs.add(link(route, siteMap.home()));
-        siteMap.collectionOf(route).flatMap(SiteMap.CollectionPages::overview).ifPresent(overview -> {
+        order.collectionOf(route).flatMap(SiteMap.CollectionPages::overview).ifPresent(overview -> {
             content.put("overview", link(route, overview));
             breadcrumbs.add(link(route, overview));
         });
@@ -231,7 +234,7 @@ final class PageModels {
             }
         }
         List<Map<String, Object>> entries = new ArrayList<>();
-        siteMap.collectionOf(route).ifPresent(pages -> pages.rows().forEach(rowRoute -> {
+        order.collectionOf(route).ifPresent(pages -> pages.rows().forEach(rowRoute -> {
             PageSource.CollectionRow row = (PageSource.CollectionRow) rowRoute.source();
             Map<String, Object> entry = new LinkedHashMap<>(link(route, rowRoute));
             entry.put("row", rows.row(route, row.dataset(), row.row()));

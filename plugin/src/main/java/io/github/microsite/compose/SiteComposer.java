@@ -76,29 +76,56 @@ public final class SiteComposer {
     /** @param generated pages made from data (the data page…), rendered with the template of their type */
     public List<SiteFile> compose(SiteMap siteMap, List<LinkedPage> pages, List<GeneratedPage> generated,
                                   DatasetCatalog datasets, PageTargets targets, Problems problems) {
+        Composition composition = start(siteMap, datasets, targets, problems);
+        List<SiteFile> files = new ArrayList<>();
+        pages.forEach(page -> composition.page(page).ifPresent(files::add));
+        files.addAll(composition.finish(generated));
+        return List.copyOf(files);
+    }
+
+    /**
+     * Starts composing a site page by page, so a caller can link and compose one page, keep only its bytes and let
+     * its body go before the next (at 10,000 pages, every body held twice does not fit in a 1 GB heap).
+     */
+    public Composition start(SiteMap siteMap, DatasetCatalog datasets, PageTargets targets, Problems problems) {
         theme.linksLeadingOut().forEach(link -> problems.error("theme/" + link, 0, "symbolic link leading outside"
                 + " the theme folder " + config.themeDirectory().orElseThrow() + "; the build reads only the theme folder"
                 + " for theme files: copy the file in instead of linking it"));
-        Map<String, AssetFingerprints.Published> assets = AssetFingerprints.fingerprint(ASSETS_FOLDER, theme.assets());
-        Map<String, String> publishedAssets = new java.util.TreeMap<>();
-        assets.forEach((path, published) -> publishedAssets.put(path, published.path()));
-        PageModels models = new PageModels(config, siteMap, publishedAssets, datasets, targets, labels());
-        Charset encoding = Charset.forName(jbake.getRenderEncoding());
-        Set<String> missingCollectionTemplates = missingCollectionTemplates(siteMap, problems);
-        List<SiteFile> files = new ArrayList<>();
-        for (LinkedPage page : pages) {
+        return new Composition(siteMap, datasets, targets, problems);
+    }
+
+    /** One site's composition: the pages in any order, then {@link #finish} once. */
+    public final class Composition {
+        private final Map<String, AssetFingerprints.Published> assets;
+        private final PageModels models;
+        private final Charset encoding;
+        private final Set<String> missingCollectionTemplates;
+        private final Problems problems;
+
+        private Composition(SiteMap siteMap, DatasetCatalog datasets, PageTargets targets, Problems problems) {
+            this.problems = problems;
+            this.assets = AssetFingerprints.fingerprint(ASSETS_FOLDER, theme.assets());
+            Map<String, String> publishedAssets = new java.util.TreeMap<>();
+            assets.forEach((path, published) -> publishedAssets.put(path, published.path()));
+            this.models = new PageModels(config, siteMap, publishedAssets, datasets, targets, labels());
+            this.encoding = Charset.forName(jbake.getRenderEncoding());
+            this.missingCollectionTemplates = missingCollectionTemplates(siteMap, problems);
+        }
+
+        /** The page rendered with its type's template; empty when it cannot be (the problems say why). */
+        public java.util.Optional<SiteFile> page(LinkedPage page) {
             String type = page.route().type();
             if (missingCollectionTemplates.contains(type)) {
-                continue;
+                return java.util.Optional.empty();
             }
             String template = templateFile(type);
             if (template == null) {
                 // Projects coming from JBake use their own types (:jbake-type: guides); the page still reads well
                 // as a page, so build it and say once how to give the type its own template.
                 SourceFile source = page.route().page().source();
-                problems.warning(source.relativePath(), source.firstLineContaining(":jbake-type:"), "the theme has no template for page"
-                        + " type '" + type + "', so the page uses the page template; map the type with template."
-                        + type + ".file=… in the theme's jbake.properties, or remove :jbake-type:");
+                problems.warning(source.relativePath(), source.firstLineContaining(":jbake-type:"), "the theme has no"
+                        + " template for page type '" + type + "', so the page uses the page template; map the type"
+                        + " with template." + type + ".file=… in the theme's jbake.properties, or remove :jbake-type:");
                 template = jbake.getTemplateByDocType("page");
             }
             StringWriter html = new StringWriter();
@@ -107,22 +134,31 @@ public final class SiteComposer {
             } catch (RenderingException e) {
                 problems.error("theme/" + template, 0, "cannot render " + page.route().outputPath() + ": "
                         + rootMessage(e));
-                continue;
+                return java.util.Optional.empty();
             }
-            files.add(SiteFile.generated(page.route().outputPath(), html.toString().getBytes(encoding)));
+            return java.util.Optional.of(SiteFile.generated(page.route().outputPath(),
+                    html.toString().getBytes(encoding)));
         }
-        for (GeneratedPage page : generated) {
-            String template = templateFile(page.type());
-            if (template == null) {
-                problems.error("theme/templates", 0, "cannot render " + page.outputPath() + ": no template for page"
-                        + " type '" + page.type() + "'; add templates/" + page.type() + ".ftl to the themeDirectory");
-                continue;
+
+        /** The pages made from data, the 404 page and the theme's assets. */
+        public List<SiteFile> finish(List<GeneratedPage> generated) {
+            List<SiteFile> files = new ArrayList<>();
+            for (GeneratedPage page : generated) {
+                String template = templateFile(page.type());
+                if (template == null) {
+                    problems.error("theme/templates", 0, "cannot render " + page.outputPath() + ": no template for"
+                            + " page type '" + page.type() + "'; add templates/" + page.type() + ".ftl to the"
+                            + " themeDirectory");
+                    continue;
+                }
+                render(models.forGenerated(page), template, page.outputPath(), encoding, problems)
+                        .ifPresent(files::add);
             }
-            render(models.forGenerated(page), template, page.outputPath(), encoding, problems).ifPresent(files::add);
+            render(models.forNotFound(), NOT_FOUND_TEMPLATE, PageModels.NOT_FOUND_PATH, encoding, problems)
+                    .ifPresent(files::add);
+            assets.values().forEach(published -> files.add(SiteFile.generated(published.path(), published.content())));
+            return List.copyOf(files);
         }
-        render(models.forNotFound(), NOT_FOUND_TEMPLATE, PageModels.NOT_FOUND_PATH, encoding, problems).ifPresent(files::add);
-        assets.values().forEach(published -> files.add(SiteFile.generated(published.path(), published.content())));
-        return List.copyOf(files);
     }
 
     private java.util.Optional<SiteFile> render(org.jbake.template.model.TemplateModel model, String template,

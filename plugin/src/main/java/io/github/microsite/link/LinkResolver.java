@@ -38,8 +38,8 @@ public final class LinkResolver {
     private final Map<String, Route> pageByStem = new HashMap<>();
     private final Map<String, Route> pageByPath = new HashMap<>();
     private final Set<String> referenced = new java.util.TreeSet<>();
-    private final Map<Route, Document> bodyByPage = new HashMap<>();
-    private final Map<Route, Set<String>> idsByPage = new HashMap<>();
+    /** By identity: a route's record hash walks its whole page (sections, attributes) on every lookup. */
+    private final Map<Route, Set<String>> idsByPage = new java.util.IdentityHashMap<>();
     private final Map<String, List<Route>> pagesById = new HashMap<>();
     private final Map<String, String> titleById = new HashMap<>();
 
@@ -59,10 +59,9 @@ public final class LinkResolver {
             // body would be for a collection page.
             pageByStem.put(route.addressStem(), route);
             pageByPath.put(route.source().address(), route);
-            Document body = Jsoup.parseBodyFragment(route.page().body());
-            body.outputSettings().prettyPrint(false);
-            bodyByPage.put(route, body);
-            Set<String> ids = Set.copyOf(body.select("[id]").eachAttr("id"));
+            // Parsed for its ids and let go: holding every page's tree until all are resolved costs more memory than
+            // the whole site's text (out of memory with -Xmx1g at 10,000 pages); each page is parsed again to resolve.
+            Set<String> ids = Set.copyOf(parse(route).select("[id]").eachAttr("id"));
             idsByPage.put(route, ids);
             ids.forEach(id -> pagesById.computeIfAbsent(id, key -> new ArrayList<>()).add(route));
             collectTitles(route.page().sections());
@@ -71,10 +70,12 @@ public final class LinkResolver {
 
     /** Resolves content-relative page names ({@code chapters/x.adoc#id}) to relative URLs. */
     public PageTargets pageTargets() {
-        return new PageTargets(Map.copyOf(pageByStem), Map.copyOf(idsByPage));
+        Map<Route, Set<String>> ids = new HashMap<>();
+        idsByPage.forEach(ids::put);
+        return new PageTargets(Map.copyOf(pageByStem), Map.copyOf(ids));
     }
 
-    /** Resolves every page once; the bodies parsed for the id index are rewritten in place. */
+    /** Resolves every page once. */
     public List<LinkedPage> resolve(Problems problems) {
         List<LinkedPage> linked = new ArrayList<>();
         for (Route route : siteMap.all()) {
@@ -83,8 +84,9 @@ public final class LinkResolver {
         return List.copyOf(linked);
     }
 
-    private LinkedPage resolve(Route route, Problems problems) {
-        Document body = bodyByPage.get(route);
+    /** Resolves one page of the site map; a caller may compose it and let it go before resolving the next. */
+    public LinkedPage resolve(Route route, Problems problems) {
+        Document body = parse(route);
         List<Citation> citations = numberCitations(route, body, problems);
         Set<String> citationIds = citations.stream().map(Citation::id).collect(Collectors.toSet());
         for (Element link : body.select("a[href]")) {
@@ -104,6 +106,12 @@ public final class LinkResolver {
         CjkLineBreaks.join(body);
         NumberUnits.keepTogether(body.body());
         return new LinkedPage(route, body.body().html(), citations);
+    }
+
+    private static Document parse(Route route) {
+        Document body = Jsoup.parseBodyFragment(route.page().body());
+        body.outputSettings().prettyPrint(false);
+        return body;
     }
 
     private void resolveLink(Route route, Element link, Problems problems) {
