@@ -98,21 +98,28 @@ public final class Pipeline {
     }
 
     /**
-     * Links and composes one page at a time, keeping only its composed bytes: every linked body held until all are
-     * composed would be a second copy of the site's text in memory. Then the pages made from data (search, data
-     * page), the 404 page and the theme's assets.
+     * Links and composes one page at a time, keeping only its composed bytes (every linked body held until all are
+     * composed would be a second copy of the site's text in memory); then the pages made from data (search, data
+     * page), the 404 page and the theme's assets. Linking runs on a thread of its own a few pages ahead of composing:
+     * the two stages share nothing but finished pages, handed over in site order, so the output is the same.
      */
-    private static List<SiteFile> linkAndCompose(SiteConfig config, SiteMap siteMap, LinkResolver links, SiteComposer composer,
-                                                 DatasetCatalog datasets, StageClock clock, Problems problems) {
+    private static List<SiteFile> linkAndCompose(SiteConfig config, SiteMap siteMap, LinkResolver links,
+                                                 SiteComposer composer, DatasetCatalog datasets, StageClock clock,
+                                                 Problems problems) {
         PageTargets targets = links.pageTargets();
         clock.run("link", () -> targets.checkAll(datasets.pageReferences(), problems));
         SiteComposer.Composition composition = clock.time("compose",
                 () -> composer.start(siteMap, datasets, targets, problems));
         List<SiteFile> files = new ArrayList<>();
-        for (Route route : siteMap.all()) {
-            LinkedPage linked = clock.time("link", () -> links.resolve(route, problems));
-            clock.time("compose", () -> composition.page(linked)).ifPresent(files::add);
+        Problems linkProblems = new Problems();
+        try (PageLinker linker = new PageLinker(siteMap.all(), route -> links.resolve(route, linkProblems))) {
+            for (LinkedPage linked = linker.next(); linked != null; linked = linker.next()) {
+                LinkedPage page = linked;
+                clock.time("compose", () -> composition.page(page)).ifPresent(files::add);
+            }
+            clock.add("link", linker.millis());
         }
+        linkProblems.all().forEach(problems::add);
         List<GeneratedPage> generated = new ArrayList<>(SearchPage.pages(config, siteMap, problems));
         if (!datasets.all().isEmpty()) {
             generated.add(DataFiles.page(datasets, config.language()));

@@ -25,6 +25,11 @@ final class StageClock {
         });
     }
 
+    /** Time measured elsewhere (on another thread). */
+    void add(String stage, long stageMillis) {
+        millis.merge(stage, stageMillis, Long::sum);
+    }
+
     Map<String, Long> millis() {
         return millis;
     }
