@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the last published build of this output folder was made from, so a build with nothing changed skips the bake:
- * the fingerprint of its inputs ({@link BuildInputs}), its page count, its problems (a skipped build still reports
+ * the fingerprint of its inputs ({@link BuildInputs}) and each input file's size, time and hash, its page count, its problems (a skipped build still reports
  * its warnings), and the size and modification time of every file it left in the output folder and of the manifest
  * beside it. The output counts as untouched only when the folder holds exactly those files, each as it was left: a
  * file edited, added or deleted by hand makes the next build a real one, which writes the folder again.
@@ -36,7 +36,7 @@ public final class LastBuild {
 
     /** The sub-folder of the project's build directory holding the records. */
     public static final String FOLDER = "microsite-last-build";
-    private static final String HEADER = "microsite-maven-plugin last build 1";
+    private static final String HEADER = "microsite-maven-plugin last build 2";
 
     /** What a skipped build reports: the last build's pages and problems. */
     public record Outcome(int pageCount, List<Problem> problems) {
@@ -47,7 +47,13 @@ public final class LastBuild {
 
     private final Optional<Path> record;
     private final Path output;
-    private final String fingerprint;
+    private final BuildInputs.Scan inputs;
+    private final Optional<Stored> last;
+
+    /** The last build's record as read. */
+    private record Stored(String fingerprint, int pages, Map<String, String> outputs, List<Problem> problems,
+                          Map<String, BuildInputs.Seen> inputs, long lookedAt) {
+    }
 
     /**
      * Fingerprints the inputs now, before anything is baked: a file changed during the bake leaves a record that no
@@ -60,33 +66,53 @@ public final class LastBuild {
         this.record = config.project().map(project -> project.buildDirectory().resolve(FOLDER)
                 .resolve(HexFormat.of().formatHex(BuildInputs.sha256()
                         .digest(output.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24) + ".txt"));
-        this.fingerprint = record.isPresent() ? BuildInputs.fingerprint(config, approval) : "";
+        this.last = record.flatMap(LastBuild::read);
+        this.inputs = record.isEmpty() ? null : BuildInputs.scan(config, approval,
+                last.map(Stored::inputs).orElse(Map.of()), last.map(Stored::lookedAt).orElse(0L));
     }
 
     /** The last build's outcome when this build would make the same site and the output folder is as it left it. */
     public Optional<Outcome> unchanged() {
-        if (record.isEmpty() || !Files.isRegularFile(record.get())) {
+        if (last.isEmpty() || !last.get().fingerprint().equals(inputs.fingerprint())) {
             return Optional.empty();
         }
         try {
-            List<String> lines = Files.readAllLines(record.get(), StandardCharsets.UTF_8);
-            if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs\t" + fingerprint)) {
+            return last.get().outputs().equals(outputState())
+                    ? Optional.of(new Outcome(last.get().pages(), last.get().problems())) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Stored> read(Path record) {
+        if (!Files.isRegularFile(record)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+            if (lines.size() < 4 || !lines.get(0).equals(HEADER)) {
                 return Optional.empty();
             }
-            int pages = Integer.parseInt(fields(lines.get(2), "pages", 2).get(1));
-            Map<String, String> files = new TreeMap<>();
+            String fingerprint = fields(lines.get(1), "inputs", 2).get(1);
+            long lookedAt = Long.parseLong(fields(lines.get(2), "looked", 2).get(1));
+            int pages = Integer.parseInt(fields(lines.get(3), "pages", 2).get(1));
+            Map<String, String> outputs = new TreeMap<>();
+            Map<String, BuildInputs.Seen> inputs = new java.util.HashMap<>();
             List<Problem> problems = new ArrayList<>();
-            for (String line : lines.subList(3, lines.size())) {
-                if (line.startsWith("output\t")) {
+            for (String line : lines.subList(4, lines.size())) {
+                if (line.startsWith("input\t")) {
+                    List<String> field = fields(line, "input", 3);
+                    inputs.put(field.get(1), BuildInputs.Seen.parse(field.get(2)));
+                } else if (line.startsWith("output\t")) {
                     List<String> field = fields(line, "output", 3);
-                    files.put(field.get(1), field.get(2));
+                    outputs.put(field.get(1), field.get(2));
                 } else {
                     List<String> field = fields(line, "problem", 7);
                     problems.add(new Problem(Severity.valueOf(field.get(1)), field.get(2),
                             Integer.parseInt(field.get(3)), Integer.parseInt(field.get(4)), field.get(5), field.get(6)));
                 }
             }
-            return files.equals(outputState()) ? Optional.of(new Outcome(pages, problems)) : Optional.empty();
+            return Optional.of(new Stored(fingerprint, pages, outputs, problems, inputs, lookedAt));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -110,8 +136,11 @@ public final class LastBuild {
             return;
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        text.append("inputs\t").append(fingerprint).append('\n');
+        text.append("inputs\t").append(inputs.fingerprint()).append('\n');
+        text.append("looked\t").append(inputs.lookedAt()).append('\n');
         text.append("pages\t").append(outcome.pageCount()).append('\n');
+        inputs.files().forEach((path, seen) -> text.append("input\t").append(escape(path)).append('\t')
+                .append(seen.line()).append('\n'));
         try {
             outputState().forEach((path, state) -> text.append("output\t").append(escape(path)).append('\t')
                     .append(state).append('\n'));
