@@ -10,21 +10,20 @@
   <details class="contents" id="contents">
     <summary class="contents-title">${l.t("toc")}</summary>
     <nav class="toc" aria-label="${l.t("toc")}">
+      <@tocList content.toc/>
+    </nav>
+  </details>
+</#macro>
+<#-- As many levels as the page's toclevels asks for (two by default); a numbered page (sectnums) shows the numbers
+     its headings carry. -->
+<#macro tocList sections>
       <ol>
-        <#list content.toc as s>
-        <li><a href="#${s.id}">${s.title}</a>
-          <#if s.children?? && s.children?has_content>
-          <ol>
-            <#list s.children as sub>
-            <li><a href="#${sub.id}">${sub.title}</a></li>
-            </#list>
-          </ol>
-          </#if>
+        <#list sections as s>
+        <li><a href="#${s.id}"><#if s.number?has_content><span class="toc-number">${s.number}</span> </#if>${s.title}</a>
+          <#if s.children?? && s.children?has_content><@tocList s.children/></#if>
         </li>
         </#list>
       </ol>
-    </nav>
-  </details>
 </#macro>
 <@layout.page title=content.title + l.t("titleSeparator") + site.title>
 <article class="chapter<#if hasToc> has-toc</#if>">

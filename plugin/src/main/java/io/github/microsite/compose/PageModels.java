@@ -95,7 +95,7 @@ final class PageModels {
         content.put("description", route.page().attribute("description").orElse(""));
         content.put("home", route.isHome());
         content.put("ogType", route.isHome() ? "website" : "article");
-        content.put("toc", toc(tocSections(route), 2));
+        content.put("toc", toc(tocSections(route), tocLevels(route)));
         // Mutable: content.cite(...) in a template appends the sources of the data it shows.
         List<Map<String, Object>> citations = new ArrayList<>(linked.citations().stream().map(PageModels::citation)
                 .toList());
@@ -257,7 +257,18 @@ final class PageModels {
         return sections;
     }
 
-    /** Two levels: more would crowd a phone screen. */
+    /**
+     * How many heading levels the contents list: Asciidoctor's {@code toclevels} (page or site attribute, 1 to 5;
+     * the route stage reports any other value), else two — h2 and h3; more would crowd a phone screen unless the
+     * chapter asks for it.
+     */
+    static int tocLevels(Route route) {
+        return route.page().attribute("toclevels").filter(value -> value.matches("[1-5]")).map(Integer::parseInt)
+                .orElse(DEFAULT_TOC_LEVELS);
+    }
+
+    static final int DEFAULT_TOC_LEVELS = 2;
+
     private static List<Map<String, Object>> toc(List<Section> sections, int depth) {
         if (depth == 0) {
             return List.of();
@@ -265,6 +276,7 @@ final class PageModels {
         return sections.stream().map(section -> Map.<String, Object>of(
                 "id", section.id(),
                 "title", section.title(),
+                "number", section.number(),
                 "level", section.level(),
                 "children", toc(section.children(), depth - 1))).toList();
     }

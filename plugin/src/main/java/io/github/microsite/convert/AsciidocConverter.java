@@ -40,7 +40,8 @@ public final class AsciidocConverter implements AutoCloseable {
 
     /** The header attributes later stages read; all others stay inside Asciidoctor. */
     static final Set<String> PAGE_ATTRIBUTES =
-            Set.of("slug", "nav-order", "nav-title", "description", "jbake-type", "jbake-status", "jbake-order");
+            Set.of("slug", "nav-order", "nav-title", "description", "jbake-type", "jbake-status", "jbake-order",
+                    "toclevels");
 
     private final CompletableFuture<Asciidoctor> asciidoctor = new CompletableFuture<>();
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
@@ -256,12 +257,22 @@ public final class AsciidocConverter implements AutoCloseable {
     }
 
     private static List<Section> sections(StructuralNode parent) {
+        return sections(parent, "");
+    }
+
+    /** @param parentNumber the parent section's number ("1.2"), as Asciidoctor chains them; empty at the top */
+    private static List<Section> sections(StructuralNode parent, String parentNumber) {
         List<Section> sections = new ArrayList<>();
         for (StructuralNode block : parent.getBlocks()) {
             if (block instanceof org.asciidoctor.ast.Section section) {
                 int line = section.getSourceLocation() == null ? 0 : section.getSourceLocation().getLineNumber();
+                String numeral = section.getNumeral() == null ? "" : section.getNumeral();
+                String chain = parentNumber.isEmpty() ? numeral : parentNumber + "." + numeral;
+                // What Asciidoctor prints before a numbered heading (sectnums): "1.2." — appendices and special
+                // sections carry their own captions instead.
+                String number = section.isNumbered() && !section.isSpecial() && !numeral.isEmpty() ? chain + "." : "";
                 sections.add(new Section(section.getId(), plainText(section.getTitle()), section.getLevel(), line,
-                        sections(section)));
+                        sections(section, chain), number));
             }
         }
         return sections;

@@ -125,7 +125,7 @@ final class ConversionStore {
         ArrayNode array = json.createArrayNode();
         for (Section section : sections) {
             ObjectNode node = array.addObject().put("id", section.id()).put("title", section.title())
-                    .put("level", section.level()).put("line", section.line());
+                    .put("level", section.level()).put("line", section.line()).put("number", section.number());
             node.set("children", sections(section.children()));
         }
         return array;
@@ -135,7 +135,7 @@ final class ConversionStore {
         List<Section> sections = new ArrayList<>();
         for (JsonNode node : array) {
             sections.add(new Section(node.path("id").asText(), node.path("title").asText(), node.path("level").asInt(),
-                    node.path("line").asInt(), sections(node.path("children"))));
+                    node.path("line").asInt(), sections(node.path("children")), node.path("number").asText()));
         }
         return sections;
     }

@@ -58,6 +58,7 @@ public final class PageRouter {
                         + "; give one of them a different :slug:");
                 continue;
             }
+            checkTocLevels(page, problems);
             boolean isHome = output.get().equals(SiteMap.HOME_PATH);
             String path = page.source().relativePath();
             Route route = new Route(output.get(), page.attribute("jbake-type").orElse(isHome ? "home" : "page"),
@@ -122,6 +123,14 @@ public final class PageRouter {
                     + " is not a number; write a number such as ':nav-order: 3'");
             return null;
         }
+    }
+
+    /** The theme's contents list 1 to 5 heading levels (compose/PageModels); anything else is a typo to fix. */
+    private static void checkTocLevels(ConvertedPage page, Problems problems) {
+        page.attribute("toclevels").filter(value -> !value.matches("[1-5]")).ifPresent(value -> problems.error(
+                page.source().relativePath(), page.source().firstLineContaining(":toclevels:"), ":toclevels: " + value
+                        + " is not a number from 1 to 5 (how many heading levels the page contents list, from the"
+                        + " page or the site's attributes); write for example ':toclevels: 3'"));
     }
 
     private static boolean isDraft(ConvertedPage page) {

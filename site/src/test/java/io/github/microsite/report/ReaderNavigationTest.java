@@ -113,4 +113,19 @@ class ReaderNavigationTest {
             assertNotNull(chapter.getElementById(target.substring(1)), target + " exists on the page");
         }
     }
+    /* Chapters 1 and 4 use h4 a lot and ask for three levels (:toclevels: 3); chapter 2, long already, keeps two. */
+    @Test
+    void chaptersThatUseH4ALotListThemInTheirContents() throws Exception {
+        for (String page : List.of("chapters/ch1-landscape/index.html", "chapters/ch4-future/index.html")) {
+            HtmlPage chapter = browser.getPage(server.url(page));
+            List<String> h4s = new ArrayList<>();
+            chapter.querySelectorAll("main h4[id]").forEach(node -> h4s.add("#" + ((DomElement) node).getId()));
+            List<String> targets = new ArrayList<>();
+            chapter.querySelectorAll("nav.toc a").forEach(node -> targets.add(((HtmlAnchor) node).getHrefAttribute()));
+            assertTrue(h4s.size() > 10, page + " has many h4: " + h4s);
+            assertTrue(targets.containsAll(h4s), page + ": " + targets);
+        }
+        HtmlPage two = browser.getPage(server.url("chapters/ch2-industries/index.html"));
+        assertTrue(two.querySelectorAll("nav.toc ol ol ol").isEmpty(), "chapter 2's contents keep two levels");
+    }
 }
