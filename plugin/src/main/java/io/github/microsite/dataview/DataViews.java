@@ -27,12 +27,20 @@ public final class DataViews {
     private final String language;
     private final ValueFormat format;
     private final Labels labels;
+    /** Rows by a field's values, per dataset and field, made on first use: where= filters read these. */
+    private final java.util.concurrent.ConcurrentMap<String, RowIndex> indexes =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public DataViews(DatasetCatalog catalog, String language) {
         this.catalog = catalog;
         this.language = language;
         this.format = new ValueFormat(language);
         this.labels = new Labels(language);
+    }
+
+    /** Thread-safe: pages converting at once share these indexes; each is built once. */
+    private RowIndex index(Dataset dataset, String field) {
+        return indexes.computeIfAbsent(dataset.name() + '\u0000' + field, key -> RowIndex.of(dataset, field));
     }
 
     /** The table with its source line and downloads, or why the spec does not fit the dataset. */
@@ -51,7 +59,7 @@ public final class DataViews {
         }
         RowQuery query = RowQuery.parse(spec.where(), spec.sort(), spec.limit());
         query.check(dataset);
-        List<JsonNode> rows = query.apply(dataset, language);
+        List<JsonNode> rows = query.apply(dataset, language, this::index);
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             String label = spec.labels().isEmpty() ? Fields.title(dataset, fields.get(i)) : spec.labels().get(i);
@@ -112,7 +120,7 @@ public final class DataViews {
         List<String> fields = spec.columns().isEmpty() ? Fields.all(dataset) : spec.columns();
         RowQuery query = RowQuery.parse(spec.where(), spec.sort(), spec.limit());
         query.check(dataset);
-        List<JsonNode> rows = query.apply(dataset, language);
+        List<JsonNode> rows = query.apply(dataset, language, this::index);
         List<Column> columns = new ArrayList<>();
         for (String field : fields) {
             columns.add(Column.of(field, field, rows, format));
@@ -237,7 +245,7 @@ public final class DataViews {
                         + "[]; its fields are " + Fields.known(dataset));
             }
         }
-        List<JsonNode> rows = query.apply(dataset, language);
+        List<JsonNode> rows = query.apply(dataset, language, this::index);
         return spec.count().isEmpty() ? valuePoints(dataset, spec, rows) : countPoints(spec, rows);
     }
 

@@ -74,10 +74,24 @@ record RowQuery(Map<String, Set<String>> where, List<SortKey> sort, int limit) {
     }
 
     List<JsonNode> apply(Dataset dataset, String language) {
+        return apply(dataset, language, RowIndex::of);
+    }
+
+    /**
+     * @param indexes the rows of a dataset by a field's values; the first {@code where} field's index gives the
+     *                candidate rows, in the dataset's order, and every condition is then checked on those alone
+     */
+    List<JsonNode> apply(Dataset dataset, String language, java.util.function.BiFunction<Dataset, String, RowIndex> indexes) {
         List<JsonNode> rows = new ArrayList<>();
-        for (JsonNode row : dataset.rows()) {
-            if (matches(row)) {
-                rows.add(row);
+        if (where.isEmpty()) {
+            dataset.rows().forEach(rows::add);
+        } else {
+            Map.Entry<String, Set<String>> first = where.entrySet().iterator().next();
+            for (int position : indexes.apply(dataset, first.getKey()).rowsWithAny(first.getValue())) {
+                JsonNode row = dataset.rows().get(position);
+                if (matches(row)) {
+                    rows.add(row);
+                }
             }
         }
         if (!sort.isEmpty()) {
