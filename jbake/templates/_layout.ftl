@@ -15,7 +15,8 @@
 <#function attr name><#return (site.attributes[name])!""></#function>
 <#--
   styles: the page type's own sheets besides css/site.css (home.ftl passes ["home"], the collection templates
-  ["collection"]); the body's needs come from content.uses (code, widths). A page loads no rules it has no use for.
+  ["collection"]); drawer.css where the header has a big site's tree; the body's needs come from content.uses
+  (blocks, code, widths). A page loads no rules it has no use for.
 -->
 <#macro page title noindex=false styles=[]>
 <#local shortTitle = attr("site-short-title")?has_content?then(attr("site-short-title"), site.title)>
@@ -40,7 +41,7 @@
 </#if>
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/site.css"]}">
-<#list styles + ((content.uses)![]) as sheet>
+<#list styles + ((navTree?? && navTree?has_content)?then(["drawer"], [])) + ((content.uses)![]) as sheet>
 <link rel="stylesheet" href="${content.rootpath}${site.assets["css/" + sheet + ".css"]}">
 </#list>
 <script src="${content.rootpath}${site.assets["js/theme.js"]}" defer></script>

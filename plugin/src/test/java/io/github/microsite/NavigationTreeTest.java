@@ -82,6 +82,8 @@ class NavigationTreeTest {
         assertEquals("reference 3.7", current.text());
         assertEquals("index.html", current.attr("href"));
         assertEquals("../page-8/index.html", drawer.selectFirst("a:contains(reference 3.8)").attr("href"));
+        assertTrue(deep.select("head link[rel=stylesheet]").stream().anyMatch(link -> link.attr("href")
+                .matches(".*/assets/css/drawer\\.[0-9a-f]{10}\\.css")), "a page with the tree loads its styles");
     }
 
     @Test

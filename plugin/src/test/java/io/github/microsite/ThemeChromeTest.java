@@ -113,7 +113,7 @@ class ThemeChromeTest {
         assertEquals(List.of("site", "home"), styleSheets(FixtureSites.page(site, "index.html")));
         assertEquals(List.of("site", "widths"), styleSheets(FixtureSites.page(site, "chapters/one/index.html")),
                 "a table with [cols] has width classes");
-        assertEquals(List.of("site", "code"), styleSheets(FixtureSites.page(site, "chapters/two/index.html")),
+        assertEquals(List.of("site", "blocks", "code"), styleSheets(FixtureSites.page(site, "chapters/two/index.html")),
                 "highlighted source");
     }
 

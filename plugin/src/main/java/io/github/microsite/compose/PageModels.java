@@ -171,13 +171,17 @@ final class PageModels {
     }
 
     /**
-     * The theme's optional stylesheets a converted body needs, by name: {@code code} for source highlighted by Rouge
+     * The theme's optional stylesheets a converted body needs, by name: {@code blocks} for listings, admonitions and
+     * footnotes ({@code css/blocks.css}), {@code code} for source highlighted by Rouge
      * ({@code css/code.css}), {@code widths} for Asciidoctor's column widths turned into classes
      * ({@code css/widths.css}). A page loads only these besides {@code css/site.css} and its type's own sheet, so a
      * reader of a page without code or sized columns does not download their rules.
      */
     static List<String> uses(String body) {
         List<String> uses = new ArrayList<>();
+        if (body.contains("<pre") || body.contains("admonitionblock") || body.contains("id=\"footnotes\"")) {
+            uses.add("blocks");
+        }
         if (ROUGE_CLASS.matcher(body).find()) {
             uses.add("code");
         }

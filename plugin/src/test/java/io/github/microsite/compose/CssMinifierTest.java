@@ -44,7 +44,7 @@ class CssMinifierTest {
 
     @Test
     void thePackagedThemeLosesAQuarterOrMoreAndMinifyingTwiceChangesNothing() {
-        for (String name : new String[] {"css/site.css", "css/home.css", "css/collection.css", "css/code.css"}) {
+        for (String name : new String[] {"css/site.css", "css/home.css", "css/collection.css", "css/code.css", "css/blocks.css", "css/drawer.css"}) {
             byte[] bytes = new Theme(Optional.empty()).assets().get(name);
             String css = new String(bytes, StandardCharsets.UTF_8);
             String once = CssMinifier.minify(css);

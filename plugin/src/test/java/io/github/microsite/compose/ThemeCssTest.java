@@ -17,7 +17,7 @@ class ThemeCssTest {
 
     @Test
     void everyBlockOfThePackagedStyleSheetsIsClosed() {
-        for (String name : new String[] {"css/site.css", "css/home.css", "css/collection.css", "css/code.css"}) {
+        for (String name : new String[] {"css/site.css", "css/home.css", "css/collection.css", "css/code.css", "css/blocks.css", "css/drawer.css"}) {
             byte[] css = new Theme(Optional.empty()).assets().get(name);
             assertNotNull(css, "the theme has " + name);
             checkBlocks(name, css);
