@@ -192,7 +192,8 @@
   };
 
   /* The shards a term needs: a CJK token's bucket; for a word, the shard of its longest prefix key, and when it is
-     still being typed also every shard whose key it begins. */
+     still being typed also the shards whose key it begins, if there are few: a short prefix on a large site ("3" on
+     10,000 pages begins hundreds) would cost more than the next keystroke, which narrows it. */
   Index.prototype.shardsFor = function (term) {
     var m = this.manifest, words = m.words, keys = [], best = -1, i;
     if (!term.word) { return ['h' + bucketOf(term.token, m.buckets)]; }
@@ -203,6 +204,7 @@
         keys.push('w' + i);
       }
     }
+    if (keys.length > 4) { keys = []; }
     if (best >= 0) { keys.unshift('w' + best); }
     return keys;
   };

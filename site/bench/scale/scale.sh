@@ -31,7 +31,7 @@ for N in $SIZES; do
     COLD+=("$(seconds "${MVN[@]}" -f "$PROJECT/pom.xml" package)")
     WARM+=("$(seconds "${MVN[@]}" -f "$PROJECT/pom.xml" package)")
   done
-  OUT=$(find "$PROJECT/target" -maxdepth 1 -mindepth 1 -type d ! -name '*cache*' ! -name '*.partial' | head -1)
+  OUT=$PROJECT/target/microsite   # the plugin's default output folder (target/ also holds its cache and last build)
   MC=$(median "${COLD[@]}") MW=$(median "${WARM[@]}")
   HTML=$(find "$OUT" -name '*.html' | wc -l)
   SITE_MB=$(du -sm "$OUT" | cut -f1)

@@ -71,6 +71,7 @@ class SplitPostingsClientTest {
                 body.setLength(0);
                 body.append(i < 200 ? "甲。乙，乙。" : i < 300 ? "甲，".repeat(12) + "乙。" : "乙，乙。");
             }
+            body.append(" k").append(i).append(" k1").append(i); // words of its own: word shards split by prefix
             sections.add(new IndexedSection("p" + i / 4 + ".html", i % 4 == 0 ? "" : "s" + i, "第" + i / 4 + "页",
                     heading, List.of(), body.toString()));
         }
@@ -216,5 +217,26 @@ class SplitPostingsClientTest {
         assertEquals(SearchIndexer.scores(sections, "智能").size(), answer.get("total").asInt());
         assertFalse(answer.get("partial").asBoolean());
         assertEquals(0, blocksRequested(), "its head settles the first 8: " + requests.keySet());
+    }
+
+    private static long wordShardsRequested() {
+        return requests.keySet().stream().filter(path -> path.matches(".*/s-[0-9a-f]+-w\\d+\\.json")).count();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWordBeingTypedIsCompleted() throws IOException {
+        JsonNode answer = search("k89", 20);
+
+        List<Integer> docs = new ArrayList<>();
+        answer.get("docs").forEach(d -> docs.add(d.asInt()));
+        assertTrue(docs.contains(89) && docs.contains(895), "k89 itself and k895 completed: " + docs);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShortPrefixReadsOnlyItsOwnShardWhenItBeginsMany() throws IOException {
+        JsonNode answer = search("k1", 8);
+
+        assertEquals(1, wordShardsRequested(), "k1 begins k1…, k10…, k100…: " + requests.keySet());
+        assertTrue(answer.get("docs").size() > 0, "k1 itself is found: " + answer);
     }
 }
