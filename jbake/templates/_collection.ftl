@@ -34,7 +34,7 @@
 
 <#-- The site's remark on a figure (its editor_note), set apart from the report's words by the editor's-note label. -->
 <#macro figureNote f>
-<#if f.editor_note??><p class="figure-note editor-note"><span class="editor-note-label">${l.t("editorNote")}</span>${f.editor_note}</p></#if><#t>
+<#if f.editor_note??><p class="figure-note editor-note"><span class="editor-note-label">${l.t("editorNote")}</span>${content.qty(f.editor_note)}</p></#if><#t>
 </#macro>
 
 <#-- When a figure holds: the report's words, else the date it gives, else the year of the report. -->

@@ -22,11 +22,11 @@ ${content.body?no_esc}
     <#assign r = entry.row>
     <li class="industry-card">
       <h2 class="industry-card-title"><a href="${entry.href}">${r.name}</a></h2>
-      <p class="industry-card-summary">${r.summary}</p>
+      <p class="industry-card-summary">${content.qty(r.summary)}</p>
       <#if r.figures?? && r.figures?has_content>
       <#assign f = r.figures[0]>
       <#assign when = c.figureWhen(f)>
-      <p class="industry-card-figure"><span class="figure-value"><@c.figureValue f/></span> <span class="figure-label">${f.label}</span><#if when?has_content> <span class="figure-meta">${when}</span></#if></p>
+      <p class="industry-card-figure"><span class="figure-value"><@c.figureValue f/></span> <span class="figure-label">${content.qty(f.label)}</span><#if when?has_content> <span class="figure-meta">${when}</span></#if></p>
       <@c.figureNote f/>
       <#elseif r.cases?? && r.cases?has_content>
       <p class="industry-card-figure"><span class="figure-value"><span class="figure-number">${r.cases?size}</span></span> <span class="figure-label">${l.t("casesCount")?replace("{n} ", "")?replace("{n}", "")}</span></p>

@@ -5,7 +5,8 @@
 <#--
   One industry of data/industries.json (a collection page, see README "Collections"). Everything shown comes from
   the row: figures, cases and policies are the rows its x-ref fields name, sections the pages its x-page fields name.
-  The optional content/industries/<slug>.adoc arrives as content.body.
+  The optional content/industries/<slug>.adoc arrives as content.body. Dataset text that runs as prose is printed
+  with content.qty(…): escaped as usual, a number kept with its Chinese unit (span.qty), as on AsciiDoc pages.
 -->
 <#assign r = content.row>
 <#-- Every part of the report about this industry, once: its own list first (chapter 2 leads), then where its cases
@@ -35,7 +36,7 @@
     <#if r.name_en??><p class="industry-name-en" lang="en">${r.name_en}</p></#if>
     <h1 class="page-title">${r.name}</h1>
     <#if r.subtitle??><p class="subtitle">${r.subtitle}</p></#if>
-    <p class="industry-summary">${r.summary}</p>
+    <p class="industry-summary">${content.qty(r.summary)}</p>
     <#if related?has_content>
     <p class="deep-link"><a href="${related[0].href}">${l.t("readSection")}：${related[0].title}</a></p>
     </#if>
@@ -48,7 +49,7 @@
       <#list r.figures as f>
       <li class="figure-card" id="figure-${f.id}">
         <p class="figure-value"><@c.figureValue f/></p>
-        <p class="figure-label">${f.label}<#if f.source??><@c.cite f.source/></#if></p>
+        <p class="figure-label">${content.qty(f.label)}<#if f.source??><@c.cite f.source/></#if></p>
         <#assign when = c.figureWhen(f)>
         <#if when?has_content || f.organisation??>
         <p class="figure-meta"><#if f.organisation??>${f.organisation}</#if><#if when?has_content && f.organisation??> · </#if>${when}</p>
@@ -72,12 +73,12 @@
     <#list r.cases as case>
     <article class="case" id="case-${case.id}">
       <h3 class="case-title"><span class="case-organisation">${case.organisation}</span> <span class="case-product">${case.product}</span></h3>
-      <p class="case-summary">${case.summary}<#if case.source??><@c.cite case.source/></#if></p>
+      <p class="case-summary">${content.qty(case.summary)}<#if case.source??><@c.cite case.source/></#if></p>
       <#if case.figures?? && case.figures?has_content>
       <dl class="case-metrics" aria-label="${l.t("caseResults")}">
         <#list case.figures as f>
         <#assign when = c.figureWhen(f)>
-        <div class="case-metric"><dt>${f.label}</dt><dd><@c.figureValue f/><#if when?has_content> <span class="figure-meta">${when}</span></#if><#if !figureIds?seq_contains(f.id)><@c.figureNote f/></#if></dd></div>
+        <div class="case-metric"><dt>${content.qty(f.label)}</dt><dd><@c.figureValue f/><#if when?has_content> <span class="figure-meta">${when}</span></#if><#if !figureIds?seq_contains(f.id)><@c.figureNote f/></#if></dd></div>
         </#list>
       </dl>
       </#if>

@@ -102,6 +102,7 @@ final class PageModels {
         content.put("citations", citations);
         content.put("cite", new DataNotes(sources, citations));
         content.put("chart", new DataCharts(views, RelativeUrls.toRoot(route.folder()) + DataFiles.FOLDER + "/"));
+        content.put("qty", QUANTITY_TEXT);
         // Only pages with a sortable dataset table load the table script.
         content.put("dataTables", linked.body().contains("data-sortable"));
         content.put("uses", uses(linked.body()));
@@ -136,6 +137,7 @@ final class PageModels {
         content.put("ogType", "website");
         content.put("toc", List.of());
         content.put("citations", List.of());
+        content.put("qty", QUANTITY_TEXT);
         content.put("dataTables", false);
         content.put("uses", List.of());
         page.fields().forEach(content::put);
@@ -166,6 +168,7 @@ final class PageModels {
         content.put("home", false);
         content.put("toc", List.of());
         content.put("citations", List.of());
+        content.put("qty", QUANTITY_TEXT);
         model.setContent(content);
         return model;
     }
@@ -272,6 +275,9 @@ final class PageModels {
     }
 
     static final int DEFAULT_TOC_LEVELS = 2;
+
+    /** Stateless: one for every page. */
+    private static final QuantityText QUANTITY_TEXT = new QuantityText();
 
     private static List<Map<String, Object>> toc(List<Section> sections, int depth) {
         if (depth == 0) {

@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * duration ("2025 年 6 月") share one span while it stays short ({@value #MAX_SPAN} characters), so no span is wider than a
  * 360 px phone's line.
  */
-final class NumberUnits {
+public final class NumberUnits {
 
     /** The class the theme's CSS keeps on one line. */
-    static final String CLASS = "qty";
+    public static final String CLASS = "qty";
     /** Longest span made by joining adjacent quantities; a longer run is wrapped quantity by quantity. */
     static final int MAX_SPAN = 16;
 
@@ -92,10 +92,11 @@ final class NumberUnits {
     }
 
     /**
-     * Start and end of each span: quantities, a date or duration joined with its next part when only a space
-     * separates them ("2024 年以来 10 个省市" stays two: the second quantity starts something new).
+     * Start and end of each span in plain text: quantities, a date or duration joined with its next part when only a
+     * space separates them ("2024 年以来 10 个省市" stays two: the second quantity starts something new). The theme's
+     * templates use it for dataset text (compose/QuantityText), which never passes through this stage.
      */
-    static List<int[]> spans(String text) {
+    public static List<int[]> spans(String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher matcher = QUANTITY.matcher(text);
         while (matcher.find()) {

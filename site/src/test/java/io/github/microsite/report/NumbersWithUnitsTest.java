@@ -43,6 +43,15 @@ class NumbersWithUnitsTest {
     }
 
     @Test
+    void industryPagesKeepTheQuantitiesOfTheirDatasetTextWhole() throws IOException {
+        // Printed by industry.ftl from data/cases.json (content.qty), not converted from AsciiDoc.
+        Element kling = page("industries/content-media/index.html").selectFirst("#case-kling-ai-video .case-summary");
+        assertNotNull(kling, "the 可灵 AI video case on the content and media page");
+        assertTrue(kling.select("span.qty").eachText().containsAll(List.of("2025 年 5 月", "2200 万")),
+                kling.select("span.qty").eachText().toString());
+    }
+
+    @Test
     void spansAreShortAndNeverInCodeSvgOrAnotherSpan() throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(BuiltSite.directory())) {
