@@ -5,9 +5,9 @@ import java.util.Deque;
 import java.util.Set;
 
 /**
- * Strips a script's comments, indentation and blank lines, nothing else: every line break between two tokens stays
- * (so automatic semicolon insertion reads the script as before), a run of spaces inside a line becomes one space,
- * and strings, template literals and regular expressions are copied as they are. The theme's scripts explain
+ * Strips a script's comments, indentation, blank lines and the spaces no token needs, nothing else: every line break
+ * between two tokens stays (so automatic semicolon insertion reads the script as before), a space stays where two
+ * tokens would otherwise join, and strings, template literals and regular expressions are copied as they are. The theme's scripts explain
  * themselves in comments for whoever overrides them; readers need not download those (a third of each gzipped).
  *
  * <p>Regular expressions are told from division by the token before the slash, as JavaScript's grammar does for
@@ -126,15 +126,34 @@ final class JsMinifier {
         i = end;
     }
 
-    /** Writes the line break or space the skipped whitespace and comments left, where it can matter. */
+    /**
+     * Writes the line break or space the skipped whitespace and comments left before the token at {@code i}: every
+     * line break, and a space only where dropping it would join two tokens into one or change how one reads.
+     */
     private void flushWhitespace() {
+        char next = i < source.length() ? source.charAt(i) : 0;
         if (out.length() > 0 && pendingNewline) {
             out.append('\n');
-        } else if (out.length() > 0 && pendingSpace) {
+        } else if (out.length() > 0 && pendingSpace && spaceNeeded(out.charAt(out.length() - 1), next)) {
             out.append(' ');
         }
         pendingNewline = false;
         pendingSpace = false;
+    }
+
+    /**
+     * Whether a space between these two characters carries meaning: between two words ({@code var a}, {@code 1 .x}),
+     * in {@code a - -b} and {@code a + +b}, beside any slash (division, regular expression or comment), and where
+     * {@code <!--} or {@code -->} would form (old HTML-like comments). Elsewhere ({@code if (}, {@code a = b}) not.
+     */
+    private static boolean spaceNeeded(char previous, char next) {
+        if (isWordChar(previous) && (isWordChar(next) || next == '.')) {
+            return true;
+        }
+        if ((previous == '+' || previous == '-') && (next == '+' || next == '-')) {
+            return true;
+        }
+        return previous == '/' || next == '/' || previous == '<' && next == '!' || previous == '-' && next == '>';
     }
 
     private boolean regexAllowed() {

@@ -15,18 +15,24 @@ class JsMinifierTest {
         String js = "/*\n * The theme.\n */\n(function () {\n  \"use strict\";\n\n  // why\n  var a = 1;   /* inline */ var b\n"
                 + "  = a\n  (b)\n})();\n";
 
-        assertEquals("(function () {\n\"use strict\";\nvar a = 1; var b\n= a\n(b)\n})();", JsMinifier.minify(js));
+        assertEquals("(function(){\n\"use strict\";\nvar a=1;var b\n=a\n(b)\n})();", JsMinifier.minify(js));
+    }
+
+    @Test
+    void spacesStayWhereTokensWouldJoin() {
+        assertEquals("var a=b- -c+ +d;x=typeof y;n=1 .toString();if(a< !--b){}c=d-- >e;",
+                JsMinifier.minify("var a = b - -c + +d; x = typeof y; n = 1 .toString(); if (a < !--b) { } c = d-- > e;"));
     }
 
     @Test
     void stringsRegularExpressionsAndTemplatesAreCopiedAsTheyAre() {
-        assertEquals("var u = \"http://x.test/*y*/\"; var q = '  // \\' kept';",
+        assertEquals("var u=\"http://x.test/*y*/\";var q='  // \\' kept';",
                 JsMinifier.minify("var u = \"http://x.test/*y*/\";   var q = '  // \\' kept';"));
-        assertEquals("s.replace(/[\"'\\/]\\/\\//g, \"\") // not here".replace(" // not here", ""),
+        assertEquals("s.replace(/[\"'\\/]\\/\\//g,\"\")",
                 JsMinifier.minify("s.replace(/[\"'\\/]\\/\\//g, \"\") // gone"));
-        assertEquals("x = a / b / c;\nreturn /[/]x\\//.test(y);",
+        assertEquals("x=a / b / c;\nreturn /[/]x\\//.test(y);",
                 JsMinifier.minify("x = a / b / c; // two divisions\n  return /[/]x\\//.test(y);"));
-        assertEquals("var t = `a  // b ${ {k: \"`\"}.k }  /* c */ ${ `${n}` }`;",
+        assertEquals("var t=`a  // b ${{k:\"`\"}.k}  /* c */ ${`${n}`}`;",
                 JsMinifier.minify("var t = `a  // b ${ {k: \"`\"}.k }  /* c */ ${ `${n}` }`; // end"));
     }
 
