@@ -173,7 +173,8 @@
     if (this.manifest) { done(null); return; }
     this.get('search/manifest.json' + (this.fresh ? '?' + this.fresh : ''), function (error, manifest) {
       if (!error) { self.manifest = manifest; }
-      done(error);
+      /* a manifest of another format: cached from a deployment before this engine's (searchFresh fetches it again) */
+      done(error || (manifest.v !== 3 ? new Error('search index format ' + manifest.v) : null));
     });
   };
 

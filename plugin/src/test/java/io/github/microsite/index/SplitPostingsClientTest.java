@@ -49,6 +49,8 @@ class SplitPostingsClientTest {
     private static HttpServer server;
     private static WebClient browser;
     private static HtmlPage page;
+    /** Serve a format-2 manifest where no query string asks past the cache, as a browser cache may hold one. */
+    private static volatile boolean oldManifest;
 
     @BeforeAll
     static void serve() throws IOException {
@@ -90,6 +92,10 @@ class SplitPostingsClientTest {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             byte[] body = files.get(path);
+            if (path.endsWith("/manifest.json") && exchange.getRequestURI().getQuery() == null && oldManifest) {
+                body = "{\"v\":2,\"buckets\":1,\"shards\":{\"h0\":\"s-0a1b2c3d4e.json\"},\"chunks\":\"0a1b2c3d4e\"}"
+                        .getBytes(StandardCharsets.UTF_8);
+            }
             requests.merge(path, 1, Integer::sum);
             if (body == null) {
                 exchange.sendResponseHeaders(404, -1);
@@ -116,9 +122,13 @@ class SplitPostingsClientTest {
 
     /** The engine's answer: hits' sections and scores, the total and whether it is a floor. */
     private static JsonNode search(String query, int limit) throws IOException {
+        return search(query, limit, "search");
+    }
+
+    private static JsonNode search(String query, int limit, String method) throws IOException {
         requests.clear();
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/search/manifest.json";
-        page.executeJavaScript("window.answer = null; new MicrositeSearch.Index('" + url + "').search("
+        page.executeJavaScript("window.answer = null; new MicrositeSearch.Index('" + url + "')." + method + "("
                 + new ObjectMapper().writeValueAsString(query) + ", " + limit + ", function (e, r) {"
                 + " window.answer = e ? 'error ' + e : JSON.stringify({docs: r.hits.map(function (h) { return h.doc; }),"
                 + " scores: r.hits.map(function (h) { return h.score; }), total: r.total, partial: !!r.partial}); });");
@@ -238,5 +248,18 @@ class SplitPostingsClientTest {
 
         assertEquals(1, wordShardsRequested(), "k1 begins k1…, k10…, k100…: " + requests.keySet());
         assertTrue(answer.get("docs").size() > 0, "k1 itself is found: " + answer);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCachedManifestOfTheOldFormatIsFetchedAgain() throws IOException {
+        oldManifest = true;
+        try {
+            JsonNode answer = search("k89", 8, "searchFresh"); // a word: format 2's manifest has no word keys
+
+            assertEquals(8, answer.get("docs").size(), answer.toString());
+            assertTrue(requests.keySet().stream().anyMatch(path -> path.endsWith("/manifest.json")), requests.keySet().toString());
+        } finally {
+            oldManifest = false;
+        }
     }
 }
