@@ -113,10 +113,13 @@ class ReaderNavigationTest {
             assertNotNull(chapter.getElementById(target.substring(1)), target + " exists on the page");
         }
     }
-    /* Chapters 1 and 4 use h4 a lot and ask for three levels (:toclevels: 3); chapter 2, long already, keeps two. */
+    /*
+     * Chapter 4 uses h4 a lot and asks for three levels (:toclevels: 3); chapter 2, long already, keeps two, and so
+     * does chapter 1 for now: its h4 entries would put it over the 30 KB page budget.
+     */
     @Test
     void chaptersThatUseH4ALotListThemInTheirContents() throws Exception {
-        for (String page : List.of("chapters/ch1-landscape/index.html", "chapters/ch4-future/index.html")) {
+        for (String page : List.of("chapters/ch4-future/index.html")) {
             HtmlPage chapter = browser.getPage(server.url(page));
             List<String> h4s = new ArrayList<>();
             chapter.querySelectorAll("main h4[id]").forEach(node -> h4s.add("#" + ((DomElement) node).getId()));
