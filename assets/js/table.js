@@ -5,11 +5,11 @@
  *   live region says what changed; the table gets class is-sortable (a stacked table then shows its header row on
  *   phones as a bar of sort buttons);
  * - a table of more than 10 rows gets a filter box;
- * - a scrolling box around a table is focusable (tabindex) only while it really scrolls;
  * - a paged table (table[data-more]: the first rows of a large dataset) gets a "show more" button that fetches the
  *   other rows once from data/<dataset>.rows-<hash>.json (found beside the table's JSON download) and appends a
  *   page of them per press; sorting and filtering apply to the rows shown.
- * Loaded with defer, only on pages that have a dataset table. No inline script, no library.
+ * Loaded with defer, only on pages that have a dataset table. No inline script, no library. (Whether a table's
+ * scroll box is a keyboard stop is theme.js's job, for every table.)
  */
 (function () {
   "use strict";
@@ -211,21 +211,9 @@
     });
   }
 
-  function focusOnlyWhenScrolling() {
-    Array.prototype.forEach.call(document.querySelectorAll(".table-scroll"), function (box) {
-      if (box.scrollWidth > box.clientWidth) {
-        box.setAttribute("tabindex", "0");
-      } else {
-        box.removeAttribute("tabindex");
-      }
-    });
-  }
-
   Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table, index) {
     makeSortable(table);
     addFilter(table, index);
     if (table.hasAttribute("data-more")) { makePaged(table); }
   });
-  focusOnlyWhenScrolling();
-  window.addEventListener("resize", focusOnlyWhenScrolling);
 }());

@@ -241,9 +241,7 @@
       preview.setAttribute("tabindex", "-1");
       var text = document.createElement("span");
       text.className = "note-preview-text";
-      Array.prototype.forEach.call(note.childNodes, function (node) {
-        text.appendChild(node.cloneNode(true));
-      });
+      text.innerHTML = note.innerHTML;    /* the page's own markup: nothing in it can run (CSP) */
       Array.prototype.forEach.call(text.querySelectorAll(".backref, .backrefs"), function (backref) {
         backref.parentNode.removeChild(backref);
       });
