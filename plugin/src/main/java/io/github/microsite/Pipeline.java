@@ -161,15 +161,17 @@ public final class Pipeline {
         }
         Problems problems = new Problems();
         site.problems().forEach(problems::add);
-        Map<String, Long> stages = new LinkedHashMap<>(clock.millis());
-        stages.putAll(site.stageMillis());
-        long start = System.nanoTime();
-        last.forget();
-        boolean published = new SitePublisher(config.outputDirectory()).publish(site.files(), problems);
+        clock.run("publish", last::forget);
+        boolean published = clock.time("publish",
+                () -> new SitePublisher(config.outputDirectory()).publish(site.files(), problems));
         if (published) {
-            last.remember(new LastBuild.Outcome(site.pageCount(), problems.all()));
+            clock.run("record", () -> last.remember(new LastBuild.Outcome(site.pageCount(), problems.all())));
         }
-        stages.put("publish", (System.nanoTime() - start) / 1_000_000);
+        // In the order they ran: the check, the bake's stages, then publish and the record.
+        Map<String, Long> stages = new LinkedHashMap<>(Map.of("up-to-date check",
+                clock.millis().get("up-to-date check")));
+        stages.putAll(site.stageMillis());
+        stages.putAll(clock.millis());
         return new BuildResult(problems.all(), published ? site.pageCount() : 0, published, stages,
                 site.pagesConverted(), false);
     }

@@ -54,14 +54,19 @@ public final class LinkResolver {
         }
         this.resources = Set.copyOf(known);
         this.sources = Sources.from(datasets, labels);
-        for (Route route : siteMap.all()) {
+        List<Route> routes = siteMap.all();
+        // Each page parsed for its ids and let go: holding every page's tree until all are resolved costs more memory
+        // than the whole site's text (out of memory with -Xmx1g at 10,000 pages); each is parsed again to resolve.
+        // Pages are independent here, so they are parsed on every core; the index is then built in site order.
+        List<Set<String>> idsInOrder = routes.parallelStream()
+                .map(route -> Set.copyOf(parse(route).select("[id]").eachAttr("id"))).toList();
+        for (int i = 0; i < routes.size(); i++) {
+            Route route = routes.get(i);
             // An xref names a page by its address, which is its file for an AsciiDoc page and the file its optional
             // body would be for a collection page.
             pageByStem.put(route.addressStem(), route);
             pageByPath.put(route.source().address(), route);
-            // Parsed for its ids and let go: holding every page's tree until all are resolved costs more memory than
-            // the whole site's text (out of memory with -Xmx1g at 10,000 pages); each page is parsed again to resolve.
-            Set<String> ids = Set.copyOf(parse(route).select("[id]").eachAttr("id"));
+            Set<String> ids = idsInOrder.get(i);
             idsByPage.put(route, ids);
             ids.forEach(id -> pagesById.computeIfAbsent(id, key -> new ArrayList<>()).add(route));
             collectTitles(route.page().sections());
