@@ -69,12 +69,21 @@ public final class SitePublisher {
         try {
             writeManifest(both);
             Set<Path> folders = new HashSet<>();
+            // Deepest folders first, each looked at once after all its stale files are gone (a search index
+            // renames thousands of files in one folder; looking after each would read that folder thousands of times).
+            Set<Path> emptied = new TreeSet<>(Comparator.comparingInt(Path::getNameCount).reversed()
+                    .thenComparing(Comparator.naturalOrder()));
             for (String stale : listed) {
                 Path file = outputDirectory.resolve(stale).normalize();
                 // A manifest is a file anyone can edit: never delete outside the folder on its word.
                 if (!written.contains(stale) && file.startsWith(outputDirectory) && !file.equals(outputDirectory)) {
                     Files.deleteIfExists(file);
-                    deleteEmptyFolders(file.getParent());
+                    emptied.add(file.getParent());
+                }
+            }
+            for (Path folder : emptied) {
+                if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) { // else gone with a deeper one
+                    deleteEmptyFolders(folder);
                 }
             }
             for (SiteFile file : files.stream().sorted(Comparator.comparing(SiteFile::path)).toList()) {

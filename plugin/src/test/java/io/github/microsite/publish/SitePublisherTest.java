@@ -68,7 +68,7 @@ class SitePublisherTest {
     void aFolderOfItsOwnIsUpdatedInPlaceTouchingOnlyWhatChanged() throws Exception {
         Path out = root.resolve("site");
         new SitePublisher(out).publish(List.of(file("same.html", "same"), file("changed.html", "old"),
-                file("gone/deep/stale.html", "stale")), new Problems());
+                file("gone/deep/stale.html", "stale"), file("gone/stale.html", "stale")), new Problems());
         FileTime long_ago = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(out.resolve("same.html"), long_ago);
         Files.setLastModifiedTime(out.resolve("changed.html"), long_ago);
