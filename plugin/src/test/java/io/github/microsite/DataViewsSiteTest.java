@@ -36,7 +36,7 @@ class DataViewsSiteTest {
         assertEquals(List.of(), FixtureSites.described(result));
 
         Document page = FixtureSites.page(out, "chapters/tables/index.html");
-        Element table = page.selectFirst("table[data-sortable]");
+        Element table = page.selectFirst("table.data-table");
         assertNotNull(table);
         assertEquals("Cities by population", table.selectFirst("caption").text());
         assertEquals(List.of("City", "Country", "Population", "Area (km²)", "Founded", "Known for"),

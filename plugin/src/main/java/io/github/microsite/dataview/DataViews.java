@@ -23,6 +23,12 @@ import java.util.Map;
  */
 public final class DataViews {
 
+    /**
+     * A table gets sort buttons (and the page the sort script) from this many rows on: two to five rows are read at a
+     * glance, and on a phone a 排序 bar above three cards costs more room and bytes than it saves.
+     */
+    public static final int SORTABLE_ROWS = 6;
+
     private final DatasetCatalog catalog;
     private final String language;
     private final ValueFormat format;
@@ -69,7 +75,7 @@ public final class DataViews {
         int pageSize = pageSize(spec);
         if (rows.size() <= pageSize) {
             return "<div class=\"data-view\">\n"
-                    + TableHtml.render(caption, columns, rows, rows.size() > 1, spec.stacked(), format, labels, "")
+                    + TableHtml.render(caption, columns, rows, rows.size() >= SORTABLE_ROWS, spec.stacked(), format, labels, "")
                     + sourceAndDownloads(dataset, dataUrl) + "</div>\n";
         }
         // The first rows in the page; the rest in a file next to the dataset's downloads, which table.js fetches

@@ -92,6 +92,25 @@ class TableHtmlTest {
                 "the third row by date, formatted as the page formats it, raw date kept");
     }
 
+    private static String tableOf(int rows) throws Exception {
+        StringBuilder json = new StringBuilder("{\"rows\": [");
+        for (int i = 0; i < rows; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"name\": \"r").append(i).append("\", \"n\": ").append(i).append('}');
+        }
+        Dataset dataset = new Dataset("n", "data/n.json", new ObjectMapper().readTree(json.append("]}").toString()));
+        return new DataViews(new DatasetCatalog(List.of(dataset)), "en")
+                .table(new TableSpec("n", List.of(), List.of(), "", "", "", "", false), "");
+    }
+
+    @Test
+    void onlyATableOfSeveralRowsIsSortable() throws Exception {
+        org.jsoup.nodes.Document few = org.jsoup.Jsoup.parse(tableOf(DataViews.SORTABLE_ROWS - 1));
+        assertEquals(DataViews.SORTABLE_ROWS - 1, few.select("tbody tr").size());
+        assertTrue(few.select("table[data-sortable]").isEmpty(), "a few rows are read at a glance: " + few);
+        org.jsoup.nodes.Document several = org.jsoup.Jsoup.parse(tableOf(DataViews.SORTABLE_ROWS));
+        assertEquals(1, several.select("table[data-sortable]").size(), several.toString());
+    }
+
     @Test
     void aTableWithinItsPageSizeIsWhole() throws Exception {
         String html = views("en").table(new TableSpec("p", List.of(), List.of(), "", "", "", "", false, "3"), "");
