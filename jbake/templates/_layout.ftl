@@ -103,7 +103,7 @@
 <#--
   One level of the navigation tree. A group on the way to the current page is open; a closed group on another
   page links to its first page (the plugin sends only the current branch, so every page stays small); the home
-  page gets the whole tree, every group a <details>.
+  page gets the whole tree, every group a <details> (a very big site: its top level, groups closed).
 -->
 <#macro navLevel items>
 <ul>

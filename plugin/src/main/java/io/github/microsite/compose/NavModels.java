@@ -19,22 +19,40 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code nav}: the top-level entries in the header, only when there are few of them;</li>
  *   <li>{@code navTree}: for the drawer, the top level and the open branch down to the current page, each level cut
- *       to a window around the current entry; the home page carries the whole tree.</li>
+ *       to a window around the current entry; the home page carries the whole tree while it has at most
+ *       {@link #HOME_TREE_LIMIT} entries, and a bigger site's top level, each group closed and linking to its first
+ *       page (whose drawer opens that group).</li>
  * </ul>
  */
 final class NavModels {
 
     /** More top-level entries than this wrap into several lines on a phone: they go to the drawer only. */
     static final int HEADER_LIMIT = 8;
-    /** Entries shown per level around the current one; the rest are reachable from the home page's full tree. */
+    /** Entries shown per level around the current one; the rest are reachable from the home page. */
     static final int LEVEL_WINDOW = 40;
+
+    /**
+     * The home page lists every page up to this many entries. Beyond it the whole tree would make the home page the
+     * one page that grows with the site (966 KB at 10,000 pages), over the theme's page budget.
+     */
+    static final int HOME_TREE_LIMIT = 1000;
 
     private final NavTree tree;
     private final boolean headerFits;
+    private final boolean wholeTreeOnHome;
 
     NavModels(SiteMap siteMap) {
         this.tree = NavTree.of(siteMap);
         this.headerFits = tree.top().size() <= HEADER_LIMIT;
+        this.wholeTreeOnHome = entries(tree.top()) <= HOME_TREE_LIMIT;
+    }
+
+    private static int entries(List<NavNode> nodes) {
+        int count = nodes.size();
+        for (NavNode node : nodes) {
+            count += entries(node.children());
+        }
+        return count;
     }
 
     /** The header's short list: each top-level page or group (linking to its first page), or nothing. */
@@ -73,15 +91,20 @@ final class NavModels {
         if (headerFits && tree.isFlat()) {
             return List.of();
         }
+        boolean home = current != null && current.isHome();
         return level(tree.top(), current, current == null ? List.of() : tree.branchOf(current), href,
-                current != null && current.isHome());
+                home && wholeTreeOnHome, home);
     }
 
+    /**
+     * @param whole every group open, down to the last page (the home page of a site within the limit)
+     * @param complete every entry of this level, not a window around the current one (the home page's top level)
+     */
     private List<Map<String, Object>> level(List<NavNode> nodes, Route current, List<NavNode> branch,
-                                            Function<Route, String> href, boolean whole) {
+                                            Function<Route, String> href, boolean whole, boolean complete) {
         int from = 0;
         int to = nodes.size();
-        if (!whole && nodes.size() > LEVEL_WINDOW) {
+        if (!complete && nodes.size() > LEVEL_WINDOW) {
             int at = 0;
             for (int i = 0; i < nodes.size(); i++) {
                 NavNode node = nodes.get(i);
@@ -104,7 +127,7 @@ final class NavModels {
             item.put("group", node.isGroup());
             item.put("open", open);
             item.put("children", node.isGroup() && (open || whole)
-                    ? level(node.children(), current, branch, href, whole) : List.of());
+                    ? level(node.children(), current, branch, href, whole, whole) : List.of());
             items.add(item);
         }
         if (from > 0 || to < nodes.size()) {
