@@ -1,7 +1,6 @@
 package io.github.microsite;
 
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,45 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The mojo as Maven drives it: parameters in, log lines and a failure (never a stack trace) out. */
 class BuildMojoTest {
 
-    /** Records what the mojo logs, as Maven's console would show it. */
-    private static final class RecordingLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add("[WARNING] " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("[ERROR] " + content);
-        }
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("[INFO] " + content);
-        }
-    }
-
     private static BuildMojo mojo(String fixture, Path out, boolean failOnWarnings, boolean skip, RecordingLog log)
             throws Exception {
         BuildMojo mojo = new BuildMojo();
-        set(mojo, "contentDirectory", FixtureSites.FIXTURES.resolve(fixture).resolve("content").toFile());
-        set(mojo, "outputDirectory", out.toFile());
-        set(mojo, "siteTitle", "Fixture");
-        set(mojo, "language", "zh-CN");
-        set(mojo, "basePath", "/");
-        set(mojo, "failOnWarnings", failOnWarnings);
-        set(mojo, "skip", skip);
+        MojoParameters.set(mojo, "contentDirectory", FixtureSites.FIXTURES.resolve(fixture).resolve("content").toFile());
+        MojoParameters.set(mojo, "outputDirectory", out.toFile());
+        MojoParameters.set(mojo, "siteTitle", "Fixture");
+        MojoParameters.set(mojo, "language", "zh-CN");
+        MojoParameters.set(mojo, "basePath", "/");
+        MojoParameters.set(mojo, "failOnWarnings", failOnWarnings);
+        MojoParameters.set(mojo, "skip", skip);
         mojo.setLog(log);
         return mojo;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        Field field = BuildMojo.class.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
-    }
 
     @Test
     void warningsAreLoggedWithPathAndLineAndFailTheBuildOnlyWithFailOnWarnings(@TempDir Path out) throws Exception {
@@ -65,7 +39,7 @@ class BuildMojoTest {
         Files.writeString(content.resolve("index.adoc"), "= Home\n\nSee <<nowhere>>.\n");
         RecordingLog log = new RecordingLog();
         BuildMojo lenient = mojo("minimal", out.resolve("site"), false, false, log);
-        set(lenient, "contentDirectory", content.toFile());
+        MojoParameters.set(lenient, "contentDirectory", content.toFile());
 
         lenient.execute();
 
@@ -76,7 +50,7 @@ class BuildMojoTest {
 
         RecordingLog strictLog = new RecordingLog();
         BuildMojo strict = mojo("minimal", out.resolve("site2"), true, false, strictLog);
-        set(strict, "contentDirectory", content.toFile());
+        MojoParameters.set(strict, "contentDirectory", content.toFile());
         MojoFailureException failure = assertThrows(MojoFailureException.class, strict::execute);
         assertTrue(failure.getMessage().startsWith("Found 1 problem(s) in "), failure.getMessage());
         assertTrue(failure.getMessage().contains("(failOnWarnings is on)"));
@@ -122,7 +96,7 @@ class BuildMojoTest {
         Field directory = StaticDirectory.class.getDeclaredField("directory");
         directory.setAccessible(true);
         directory.set(missing, out.resolve("nowhere").toFile());
-        set(mojo, "staticDirectories", List.of(missing));
+        MojoParameters.set(mojo, "staticDirectories", List.of(missing));
 
         Exception error = assertThrows(Exception.class, mojo::execute);
         assertEquals("staticDirectories: " + out.resolve("nowhere") + " is not a folder; give each <staticDirectory>"
@@ -133,7 +107,7 @@ class BuildMojoTest {
     @Test
     void aNegativeThreadCountIsRejectedBeforeAnyWork(@TempDir Path out) throws Exception {
         BuildMojo mojo = mojo("minimal", out, false, false, new RecordingLog());
-        set(mojo, "threads", -2);
+        MojoParameters.set(mojo, "threads", -2);
 
         Exception error = assertThrows(Exception.class, mojo::execute);
         assertTrue(error.getMessage().contains("microsite.threads must be 0 (one per processor, at most four) or a"
@@ -144,7 +118,7 @@ class BuildMojoTest {
     @Test
     void aBasePathWithoutSlashesIsRejectedBeforeAnyWork(@TempDir Path out) throws Exception {
         BuildMojo mojo = mojo("minimal", out, false, false, new RecordingLog());
-        set(mojo, "basePath", "aigc-report");
+        MojoParameters.set(mojo, "basePath", "aigc-report");
 
         Exception error = assertThrows(Exception.class, mojo::execute);
         assertTrue(error.getMessage().contains("microsite.basePath must start and end with '/'"), error.getMessage());
@@ -155,8 +129,8 @@ class BuildMojoTest {
     void withCheckOnTheBakedFilesAreCheckedInMemoryAndNothingIsWrittenWhenARuleFails(@TempDir Path out) throws Exception {
         RecordingLog log = new RecordingLog();
         BuildMojo mojo = mojo("book", out.resolve("site"), false, false, log);
-        set(mojo, "excludes", List.of("book/sections/**"));
-        set(mojo, "check", true);
+        MojoParameters.set(mojo, "excludes", List.of("book/sections/**"));
+        MojoParameters.set(mojo, "check", true);
 
         MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
@@ -173,9 +147,9 @@ class BuildMojoTest {
     void aCheckRuleSwitchedOffSaysWhyAndTheBuildGoesOn(@TempDir Path out) throws Exception {
         RecordingLog log = new RecordingLog();
         BuildMojo mojo = mojo("book", out.resolve("site"), false, false, log);
-        set(mojo, "excludes", List.of("book/sections/**"));
-        set(mojo, "check", true);
-        set(mojo, "skipRules", java.util.Map.of("description", "the book has no summaries yet"));
+        MojoParameters.set(mojo, "excludes", List.of("book/sections/**"));
+        MojoParameters.set(mojo, "check", true);
+        MojoParameters.set(mojo, "skipRules", java.util.Map.of("description", "the book has no summaries yet"));
 
         mojo.execute();
 
@@ -187,7 +161,7 @@ class BuildMojoTest {
     @Test
     void anUnknownCheckRuleIsRejectedBeforeAnyWork(@TempDir Path out) throws Exception {
         BuildMojo mojo = mojo("minimal", out.resolve("site"), false, false, new RecordingLog());
-        set(mojo, "skipRules", java.util.Map.of("alt-text", "typo"));
+        MojoParameters.set(mojo, "skipRules", java.util.Map.of("alt-text", "typo"));
 
         Exception error = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
 

@@ -1,14 +1,11 @@
 package io.github.microsite;
 
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,34 +17,15 @@ class CheckMojoTest {
 
     private static final Path CHECK_FIXTURES = FixtureSites.FIXTURES.resolve("check");
 
-    private static final class RecordingLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("[ERROR] " + content);
-        }
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("[INFO] " + content);
-        }
-    }
-
     private static CheckMojo mojo(Path folder, RecordingLog log) throws Exception {
         CheckMojo mojo = new CheckMojo();
-        set(mojo, "outputDirectory", folder.toFile());
-        set(mojo, "basePath", "/report/");
-        set(mojo, "siteUrl", "https://example.test/report/");
+        MojoParameters.set(mojo, "outputDirectory", folder.toFile());
+        MojoParameters.set(mojo, "basePath", "/report/");
+        MojoParameters.set(mojo, "siteUrl", "https://example.test/report/");
         mojo.setLog(log);
         return mojo;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        Field field = CheckMojo.class.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
-    }
 
     @Test
     void aSoundSitePassesAndSaysHowManyPagesWereChecked() throws Exception {

@@ -5,7 +5,6 @@ import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,9 +18,9 @@ class DiffMojoTest {
 
     private static DiffMojo mojo(Path previous, Path current, Path summary) throws Exception {
         DiffMojo mojo = new DiffMojo();
-        set(mojo, "outputDirectory", current.toFile());
-        set(mojo, "previousDirectory", previous.toFile());
-        set(mojo, "diffFile", summary.toFile());
+        MojoParameters.set(mojo, "outputDirectory", current.toFile());
+        MojoParameters.set(mojo, "previousDirectory", previous.toFile());
+        MojoParameters.set(mojo, "diffFile", summary.toFile());
         mojo.setLog(new SystemStreamLog() {
             @Override
             public void info(CharSequence content) {
@@ -30,18 +29,13 @@ class DiffMojoTest {
         return mojo;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        Field field = DiffMojo.class.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
-    }
 
     @Test
     void writesTheSummaryOfTheChangesAndSucceeds(@TempDir Path out) throws Exception {
         Path summary = out.resolve("reports/diff.md");
 
         DiffMojo mojo = mojo(DIFF.resolve("before/site"), DIFF.resolve("after/site"), summary);
-        set(mojo, "previousLabel", "the base branch (main)");
+        MojoParameters.set(mojo, "previousLabel", "the base branch (main)");
 
         mojo.execute();
 

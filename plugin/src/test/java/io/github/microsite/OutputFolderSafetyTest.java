@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -197,23 +196,18 @@ class OutputFolderSafetyTest {
 
     private BuildMojo mojo(Path output, boolean force) throws Exception {
         BuildMojo mojo = new BuildMojo();
-        set(mojo, "contentDirectory", content.toFile());
-        set(mojo, "outputDirectory", output.toFile());
-        set(mojo, "projectDirectory", project.toFile());
-        set(mojo, "buildDirectory", project.resolve("target").toFile());
-        set(mojo, "siteTitle", "Fixture");
-        set(mojo, "language", "en");
-        set(mojo, "basePath", "/");
-        set(mojo, "force", force);
+        MojoParameters.set(mojo, "contentDirectory", content.toFile());
+        MojoParameters.set(mojo, "outputDirectory", output.toFile());
+        MojoParameters.set(mojo, "projectDirectory", project.toFile());
+        MojoParameters.set(mojo, "buildDirectory", project.resolve("target").toFile());
+        MojoParameters.set(mojo, "siteTitle", "Fixture");
+        MojoParameters.set(mojo, "language", "en");
+        MojoParameters.set(mojo, "basePath", "/");
+        MojoParameters.set(mojo, "force", force);
         mojo.setLog(new SystemStreamLog());
         return mojo;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        Field field = BuildMojo.class.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
-    }
 
     /** Every file under the folder (links not followed) with its SHA-256. */
     static Map<String, String> hashes(Path folder) {

@@ -2,14 +2,11 @@ package io.github.microsite;
 
 import io.github.microsite.convert.AsciidocConverter;
 import io.github.microsite.convert.SharedConverter;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -21,33 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class WarmBuildTest {
 
-    private static final class InfoLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add(content.toString());
-        }
-    }
-
-    private static BuildMojo mojo(Path project, InfoLog log) throws Exception {
+    private static BuildMojo mojo(Path project, RecordingLog log) throws Exception {
         BuildMojo mojo = new BuildMojo();
-        set(mojo, "contentDirectory", project.resolve("content").toFile());
-        set(mojo, "outputDirectory", project.resolve("target/microsite").toFile());
-        set(mojo, "projectDirectory", project.toFile());
-        set(mojo, "buildDirectory", project.resolve("target").toFile());
-        set(mojo, "siteTitle", "Warm");
-        set(mojo, "language", "zh-CN");
-        set(mojo, "basePath", "/");
+        MojoParameters.set(mojo, "contentDirectory", project.resolve("content").toFile());
+        MojoParameters.set(mojo, "outputDirectory", project.resolve("target/microsite").toFile());
+        MojoParameters.set(mojo, "projectDirectory", project.toFile());
+        MojoParameters.set(mojo, "buildDirectory", project.resolve("target").toFile());
+        MojoParameters.set(mojo, "siteTitle", "Warm");
+        MojoParameters.set(mojo, "language", "zh-CN");
+        MojoParameters.set(mojo, "basePath", "/");
         mojo.setLog(log);
         return mojo;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        Field field = BuildMojo.class.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
-    }
 
     @Test
     void aSecondBuildInTheSameJvmReusesTheRuntimeAndConvertsOnlyTheChangedChapter(@TempDir Path project)
@@ -59,13 +42,13 @@ class WarmBuildTest {
             Files.writeString(content.resolve("chapters/" + name + ".adoc"),
                     "= 第" + name + "章\n\n[#intro]\n== 引言\n\n正文。\n");
         }
-        InfoLog first = new InfoLog();
+        RecordingLog first = new RecordingLog();
         mojo(project, first).execute();
         AsciidocConverter runtime = SharedConverter.get();
         assertTrue(runtime.isStarted());
 
         Files.writeString(content.resolve("chapters/two.adoc"), "= 第two章\n\n[#intro]\n== 引言\n\n改过的正文。\n");
-        InfoLog second = new InfoLog();
+        RecordingLog second = new RecordingLog();
         long start = System.nanoTime();
         mojo(project, second).execute();
         long millis = (System.nanoTime() - start) / 1_000_000;
