@@ -29,7 +29,7 @@ class CitationsTest {
     @Test
     void citationsAreNumberedPerPageAndListedWithTheirSource(FixtureSites sites, @TempDir Path out) throws Exception {
         Path content = out.resolve("content");
-        copy(FixtureSites.FIXTURES.resolve("citations/content"), content);
+        FixtureSites.copy(FixtureSites.FIXTURES.resolve("citations/content"), content);
         Files.writeString(content.resolve("index.adoc"),
                 Files.readString(content.resolve("index.adoc")).replace("cite:nowhere[]", ""));
         Path site = out.resolve("site");
@@ -49,7 +49,7 @@ class CitationsTest {
     void citationPunctuationAndTheUntitledTableLabelFollowTheSiteLanguage(FixtureSites sites, @TempDir Path out)
             throws Exception {
         Path content = out.resolve("content");
-        copy(FixtureSites.FIXTURES.resolve("citations/content"), content);
+        FixtureSites.copy(FixtureSites.FIXTURES.resolve("citations/content"), content);
         Files.writeString(content.resolve("index.adoc"), Files.readString(content.resolve("index.adoc"))
                 .replace("cite:nowhere[]", "") + "\n|===\n| a | b\n|===\n");
         for (String language : List.of("zh-CN", "en")) {
@@ -71,16 +71,4 @@ class CitationsTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -294,13 +293,7 @@ class CollectionsTest {
     private static Path copyWithRegions(Path out, String from, String to) throws IOException {
         Path content = out.resolve("content");
         Path source = FIXTURE.resolve("content");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = content.resolve(source.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        FixtureSites.copy(source, content);
         Path regions = content.resolve("data/regions.json");
         String text = Files.readString(regions, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), from);

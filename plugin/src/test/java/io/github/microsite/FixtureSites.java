@@ -88,6 +88,22 @@ public final class FixtureSites {
         }
     }
 
+    /**
+     * Copies every file under {@code from} to the same place under {@code to}, replacing what is there: a fixture
+     * copied to be changed by a test, or laid over another.
+     */
+    public static void copy(Path from, Path to) {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<String> described(BuildResult result) {
         return result.problems().stream().map(Problem::describe).toList();
     }

@@ -52,7 +52,7 @@ class ThemeChromeTest {
     @Test
     void aSourceCitedTwiceHasOneBackLinkPerUse(FixtureSites sites, @TempDir Path out) throws Exception {
         Path content = out.resolve("content");
-        copy(FixtureSites.FIXTURES.resolve("citations/content"), content);
+        FixtureSites.copy(FixtureSites.FIXTURES.resolve("citations/content"), content);
         Files.writeString(content.resolve("index.adoc"),
                 Files.readString(content.resolve("index.adoc")).replace("cite:nowhere[]", ""));
         Path site = out.resolve("site");
@@ -85,7 +85,7 @@ class ThemeChromeTest {
     @Test
     void theChapterMenuSaysWhatEachChapterIsAbout(FixtureSites sites, @TempDir Path out) throws Exception {
         Path content = out.resolve("content");
-        copy(FixtureSites.FIXTURES.resolve("minimal/content"), content);
+        FixtureSites.copy(FixtureSites.FIXTURES.resolve("minimal/content"), content);
         Path one = content.resolve("chapters/one.adoc");
         Files.writeString(one, Files.readString(one).replace("= 第一章 开始", "= 第一章 开始：从这里读起")
                 .replace(":nav-title: 第一章", ":nav-title: 第一章 开始"));
@@ -102,7 +102,7 @@ class ThemeChromeTest {
     @Test
     void aPageLoadsOnlyTheStyleSheetsItUses(FixtureSites sites, @TempDir Path out) throws Exception {
         Path content = out.resolve("content");
-        copy(FixtureSites.FIXTURES.resolve("minimal/content"), content);
+        FixtureSites.copy(FixtureSites.FIXTURES.resolve("minimal/content"), content);
         Path two = content.resolve("chapters/two.adoc");
         Files.writeString(two, Files.readString(two) + "\n[source,java]\n----\nclass A { }\n----\n");
         Path site = out.resolve("site");
@@ -122,16 +122,4 @@ class ThemeChromeTest {
                 .map(link -> link.attr("href").replaceAll("^.*/([a-z]+)\\.[0-9a-f]{10}\\.css$", "$1")).toList();
     }
 
-    static void copy(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,20 +148,8 @@ class SiteCheckerTest {
 
     /** The clean site, with the fault of one rule's fixture laid over it. */
     private static Path build(Path target, Optional<String> fault) {
-        copy(FIXTURES.resolve("clean/site"), target);
-        fault.ifPresent(rule -> copy(FIXTURES.resolve(rule).resolve("site"), target));
+        FixtureSites.copy(FIXTURES.resolve("clean/site"), target);
+        fault.ifPresent(rule -> FixtureSites.copy(FIXTURES.resolve(rule).resolve("site"), target));
         return target;
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

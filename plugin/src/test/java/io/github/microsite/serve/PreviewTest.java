@@ -19,13 +19,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,13 +52,7 @@ class PreviewTest {
     private Path content() throws IOException {
         Path content = temp.resolve("content");
         Path fixture = FixtureSites.FIXTURES.resolve("minimal").resolve("content");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = content.resolve(fixture.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        FixtureSites.copy(fixture, content);
         return content;
     }
 
