@@ -1,13 +1,11 @@
 package io.github.microsite.check;
 
+import io.github.microsite.model.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +24,6 @@ public final class CheckedSite {
     /** {@code url(x)}, {@code url('x')}, {@code url("x")}, {@code @import "x"} and {@code @import url(x)}. */
     private static final Pattern CSS_REFERENCE = Pattern.compile(
             "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]+)\\3");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private final SiteFiles files;
     private final String basePath;
@@ -138,14 +135,14 @@ public final class CheckedSite {
         if (trimmed.startsWith("//") || trimmed.matches("^(?i)https?:.*")) {
             return new Target.External(trimmed);
         }
-        if (SCHEME.matcher(trimmed).matches()) {
+        if (SitePaths.hasScheme(trimmed)) {
             return new Target.Ignored();
         }
         int hash = trimmed.indexOf('#');
-        String fragment = hash < 0 ? "" : decode(trimmed.substring(hash + 1));
+        String fragment = hash < 0 ? "" : SitePaths.decode(trimmed.substring(hash + 1));
         String path = hash < 0 ? trimmed : trimmed.substring(0, hash);
         int query = path.indexOf('?');
-        path = decode(query < 0 ? path : path.substring(0, query));
+        path = SitePaths.decode(query < 0 ? path : path.substring(0, query));
         if (path.isEmpty()) {
             return new Target.Internal(fromFile, true, fragment);
         }
@@ -154,10 +151,10 @@ public final class CheckedSite {
             if (!path.startsWith(basePath)) {
                 return new Target.Outside("starts with / but not with the base path " + basePath);
             }
-            inSite = normalize("", path.substring(basePath.length()));
+            inSite = SitePaths.normalize(path.substring(basePath.length()));
         } else {
             String folder = fromFile.contains("/") ? fromFile.substring(0, fromFile.lastIndexOf('/') + 1) : "";
-            inSite = normalize(folder, path);
+            inSite = SitePaths.normalize(folder + path);
         }
         if (inSite == null) {
             return new Target.Outside("climbs above the site's root folder");
@@ -174,28 +171,7 @@ public final class CheckedSite {
         return new Target.Internal(file, false, fragment);
     }
 
-    private static String normalize(String folder, String path) {
-        Deque<String> segments = new ArrayDeque<>();
-        for (String segment : (folder + path).split("/")) {
-            if (segment.equals("..")) {
-                if (segments.isEmpty()) {
-                    return null;
-                }
-                segments.removeLast();
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
-                segments.addLast(segment);
-            }
-        }
-        return String.join("/", segments);
-    }
 
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
-    }
 
     /** An element as a reader finds it in the file: its tag and the attributes that matter, shortened. */
     public static String describe(Element element, String... attributes) {

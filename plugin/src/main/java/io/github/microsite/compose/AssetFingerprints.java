@@ -1,5 +1,7 @@
 package io.github.microsite.compose;
 
+import io.github.microsite.model.SitePaths;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,21 +97,10 @@ final class AssetFingerprints {
     /** The asset path a relative reference names, or null for data:, absolute and root-relative references. */
     private static String resolve(String base, String reference) {
         String path = withoutQueryOrFragment(reference);
-        if (path.isEmpty() || path.startsWith("/") || path.startsWith("#") || path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        if (path.isEmpty() || path.startsWith("/") || path.startsWith("#") || SitePaths.hasScheme(path)) {
             return null;
         }
-        java.util.Deque<String> segments = new java.util.ArrayDeque<>();
-        for (String segment : (base + path).split("/")) {
-            if (segment.equals("..")) {
-                if (segments.isEmpty()) {
-                    return null;
-                }
-                segments.removeLast();
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
-                segments.addLast(segment);
-            }
-        }
-        return String.join("/", segments);
+        return SitePaths.normalize(base + path);
     }
 
     private static String withoutQueryOrFragment(String reference) {

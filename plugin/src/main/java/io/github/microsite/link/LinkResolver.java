@@ -4,6 +4,7 @@ import io.github.microsite.convert.ConvertedPage;
 import io.github.microsite.model.Dataset;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.Section;
+import io.github.microsite.model.SitePaths;
 import io.github.microsite.model.SourceFile;
 import io.github.microsite.model.SourceLine;
 import io.github.microsite.route.Route;
@@ -12,8 +13,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import io.github.microsite.dataview.DataFiles;
 import java.util.HashMap;
@@ -131,7 +130,7 @@ public final class LinkResolver {
         }
         int hash = href.indexOf('#');
         String path = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? "" : decode(href.substring(hash + 1));
+        String fragment = hash < 0 ? "" : SitePaths.decode(href.substring(hash + 1));
         if (path.isEmpty()) {
             resolveFragment(route, link, fragment, problems);
             return;
@@ -146,7 +145,7 @@ public final class LinkResolver {
         if (page == null && !path.startsWith("/")) {
             // A book converted as one document resolves every xref from its master file's folder, so chapters in
             // sub-folders write paths from the top: try that before calling the link broken.
-            String fromTop = normalize("", decode(path));
+            String fromTop = normalize("", SitePaths.decode(path));
             page = fromTop == null ? null : pageAt(fromTop);
         }
         if (page != null) {
@@ -169,7 +168,8 @@ public final class LinkResolver {
      * Null when the URL climbs above the content folder.
      */
     private static String target(Route route, String url) {
-        return url.startsWith("/") ? normalize("", decode(url)) : normalize(route.addressFolder(), decode(url));
+        String decoded = SitePaths.decode(url);
+        return url.startsWith("/") ? normalize("", decoded) : normalize(route.addressFolder(), decoded);
     }
 
     /** A page by its published name ({@code other.html}, from {@code xref:}) or its source ({@code link:other.adoc[]}). */
@@ -190,10 +190,10 @@ public final class LinkResolver {
         candidates.addAll(route.page().includes());
         String stem = url.contains(".") && url.lastIndexOf('.') > url.lastIndexOf('/')
                 ? url.substring(0, url.lastIndexOf('.')) : url;
-        Optional<WrittenReference> written = WrittenReference.find(candidates, decode(stem));
+        Optional<WrittenReference> written = WrittenReference.find(candidates, SitePaths.decode(stem));
         String quoted = written.map(WrittenReference::written).orElse(url);
         java.nio.file.Path onDisk = url.startsWith("/") ? null
-                : route.page().source().path().getParent().resolve(decode(url)).normalize();
+                : route.page().source().path().getParent().resolve(SitePaths.decode(url)).normalize();
         String why;
         if (onDisk != null && java.nio.file.Files.isRegularFile(onDisk) && isUnderPartialFolder(target)) {
             why = target + " is in a folder whose name starts with '_'; such folders hold partials and are never"
@@ -354,25 +354,7 @@ public final class LinkResolver {
     }
 
     private static String normalize(String folder, String path) {
-        String joined = folder.isEmpty() ? path : folder + "/" + path;
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : joined.split("/")) {
-            if (part.equals("..")) {
-                if (parts.pollLast() == null) {
-                    return null;
-                }
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
+        return SitePaths.normalize(folder.isEmpty() ? path : folder + "/" + path);
     }
 
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
-    }
 }

@@ -3,6 +3,7 @@ package io.github.microsite.route;
 import io.github.microsite.model.ContentLayout;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
+import io.github.microsite.model.SitePaths;
 import io.github.microsite.model.SourceFile;
 
 import java.io.IOException;
@@ -173,17 +174,8 @@ public final class ReadingOrderFinder {
             return Optional.empty();
         }
         String folder = from.relativeFolder();
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : ((folder.isEmpty() ? "" : folder + "/") + target.replace('\\', '/')).split("/")) {
-            if (part.equals("..")) {
-                if (parts.pollLast() == null) {
-                    return Optional.empty();
-                }
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        return Optional.of(String.join("/", parts));
+        String joined = (folder.isEmpty() ? "" : folder + "/") + target.replace('\\', '/');
+        return Optional.ofNullable(SitePaths.normalize(joined));
     }
 
     private static String substitute(String target, Map<String, String> attributes) {
