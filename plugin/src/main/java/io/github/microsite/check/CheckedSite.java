@@ -12,18 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The site as the rules see it: its files, each HTML page parsed once, and how a URL found in a file resolves. Root
  * relative URLs ({@code /aigc-report/…}, as on the 404 page) resolve under the base path the site is served from.
  */
 public final class CheckedSite {
-
-    /** {@code url(x)}, {@code url('x')}, {@code url("x")}, {@code @import "x"} and {@code @import url(x)}. */
-    private static final Pattern CSS_REFERENCE = Pattern.compile(
-            "url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)|@import\\s+(['\"])([^'\"]+)\\3");
 
     private final SiteFiles files;
     private final String basePath;
@@ -85,16 +79,6 @@ public final class CheckedSite {
             }
             return found;
         });
-    }
-
-    /** The URLs a stylesheet loads: {@code url()} and {@code @import}. */
-    public static List<String> cssReferences(String css) {
-        List<String> references = new java.util.ArrayList<>();
-        Matcher matcher = CSS_REFERENCE.matcher(css);
-        while (matcher.find()) {
-            references.add((matcher.group(2) != null ? matcher.group(2) : matcher.group(4)).strip());
-        }
-        return references;
     }
 
     /** The URLs of a {@code srcset}: each candidate's first word. */

@@ -1,5 +1,6 @@
 package io.github.microsite.check;
 
+import io.github.microsite.model.CssReferences;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -48,18 +49,18 @@ final class Loads {
             }
         }
         for (Element element : document.select("style")) {
-            CheckedSite.cssReferences(element.data()).forEach(url ->
+            CssReferences.in(element.data()).forEach(url ->
                     loads.add(new Load(page, "<style>", url)));
         }
         for (Element element : document.select("[style]")) {
-            CheckedSite.cssReferences(element.attr("style")).forEach(url ->
+            CssReferences.in(element.attr("style")).forEach(url ->
                     loads.add(new Load(page, CheckedSite.describe(element, "style"), url)));
         }
         return loads;
     }
 
     static List<Load> ofStylesheet(String path, String css) {
-        return CheckedSite.cssReferences(css).stream().map(url -> new Load(path, "url(" + url + ")", url)).toList();
+        return CssReferences.in(css).stream().map(url -> new Load(path, "url(" + url + ")", url)).toList();
     }
 
     /** Every load of every page and stylesheet of the site, in file order. */

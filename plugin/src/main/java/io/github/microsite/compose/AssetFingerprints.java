@@ -1,5 +1,6 @@
 package io.github.microsite.compose;
 
+import io.github.microsite.model.CssReferences;
 import io.github.microsite.model.SitePaths;
 
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Gives every theme asset a published name carrying a hash of its content ({@code css/site.css} →
@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  */
 final class AssetFingerprints {
 
-    /** {@code url(x)}, {@code url('x')}, {@code url("x")} and {@code @import "x"}. */
-    private static final Pattern CSS_REFERENCE = Pattern.compile(
-            "url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)|@import\\s+(['\"])([^'\"]+)\\3");
     private static final int HASH_CHARS = 10;
 
     /** An asset as published: its path inside the site and its (possibly rewritten) bytes. */
@@ -75,7 +72,7 @@ final class AssetFingerprints {
 
     private String rewriteReferences(String cssPath, String css) {
         String cssFolder = cssPath.contains("/") ? cssPath.substring(0, cssPath.lastIndexOf('/') + 1) : "";
-        Matcher matcher = CSS_REFERENCE.matcher(css);
+        Matcher matcher = CssReferences.PATTERN.matcher(css);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             boolean isUrl = matcher.group(2) != null;
