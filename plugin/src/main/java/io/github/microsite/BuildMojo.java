@@ -7,7 +7,6 @@ import io.github.microsite.convert.SharedConverter;
 import io.github.microsite.model.ContentLayout;
 import io.github.microsite.model.Problem;
 import io.github.microsite.model.SiteConfig;
-import io.github.microsite.publish.OutputFolderGuard;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -152,11 +151,6 @@ public class BuildMojo extends AbstractMojo {
             return;
         }
         SiteConfig config = siteConfig();
-        // Checked before Asciidoctor starts: a refused output folder is a mistyped parameter, not a content problem.
-        Optional<String> refusal = new OutputFolderGuard(config).refusal();
-        if (refusal.isPresent()) {
-            throw new MojoFailureException(refusal.get());
-        }
         SiteChecker checker;
         try {
             checker = new SiteChecker(skipRules);
@@ -182,6 +176,11 @@ public class BuildMojo extends AbstractMojo {
             }
         } catch (RuntimeException e) {
             throw new MojoExecutionException("The microsite build broke: " + e.getMessage(), e);
+        }
+        // Pipeline.build looks at the output folder before Asciidoctor starts; a refusal is a mistyped parameter,
+        // not a content problem, so it is the build's one message.
+        if (result.refusal().isPresent()) {
+            throw new MojoFailureException(result.refusal().get());
         }
         report(result);
         if (!checked.isEmpty()) {

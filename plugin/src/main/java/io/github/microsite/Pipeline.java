@@ -19,7 +19,6 @@ import io.github.microsite.model.DatasetCatalog;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.model.SourceFile;
-import io.github.microsite.model.Problem;
 import io.github.microsite.publish.OutputFolderGuard;
 import io.github.microsite.files.StaticFiles;
 import io.github.microsite.publish.SiteFile;
@@ -147,7 +146,7 @@ public final class Pipeline {
     public BuildResult build(SiteConfig config, String approval, Predicate<BakedSite> approve) {
         Optional<String> refusal = new OutputFolderGuard(config).refusal();
         if (refusal.isPresent()) {
-            return new BuildResult(List.of(Problem.error("", 0, refusal.get())));
+            return BuildResult.refused(refusal.get());
         }
         StageClock clock = new StageClock();
         LastBuild last = clock.time("up-to-date check", () -> new LastBuild(config, approval));
