@@ -174,7 +174,7 @@
     this.get('search/manifest.json' + (this.fresh ? '?' + this.fresh : ''), function (error, manifest) {
       if (!error) { self.manifest = manifest; }
       /* a manifest of another format: cached from a deployment before this engine's (searchFresh fetches it again) */
-      done(error || (manifest.v !== 3 ? new Error('search index format ' + manifest.v) : null));
+      done(error || (manifest.v !== 4 ? new Error('search index format ' + manifest.v) : null));
     });
   };
 
@@ -406,9 +406,11 @@
       var failed = null;
       for (k = 0; k < slice.length; k++) {
         (function (hit) {
-          self.get('search/c-' + self.manifest.set + '-' + hit.doc + '.json', function (error, chunk) {
-            failed = failed || error;
-            hit.chunk = chunk;
+          /* texts come in groups of manifest.group sections: hits in one group share its file, fetched once (get) */
+          var manifest = self.manifest, at = hit.doc % manifest.group;
+          self.get('search/c-' + manifest.set + '-' + (hit.doc - at) / manifest.group + '.json', function (error, group) {
+            hit.chunk = group && group[at];
+            failed = failed || error || (hit.chunk ? null : new Error('no text for section ' + hit.doc));
             if (--left === 0) {
               if (failed) { done(failed); return; }
               for (var m = 0; m < slice.length; m++) {

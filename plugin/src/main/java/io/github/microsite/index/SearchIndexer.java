@@ -15,17 +15,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the search index of the composed pages (format 3, FORMAT.md in this package): a small manifest, token shards,
- * continuation blocks of common tokens and one text chunk per section under {@code search/}, every file but the
- * manifest named by one hash of them all. No index file but a section's text exceeds 16 KB gzipped, whatever the
- * site's size.
+ * Builds the search index of the composed pages (format 4, FORMAT.md in this package): a small manifest, token shards,
+ * continuation blocks of common tokens and the sections' texts in groups of {@link #GROUP} under {@code search/}, every
+ * file but the manifest named by one hash of them all. No index file but a group of texts exceeds 16 KB gzipped,
+ * whatever the site's size.
  */
 public final class SearchIndexer {
 
     public static final String FOLDER = "search/";
     public static final String MANIFEST = FOLDER + "manifest.json";
-    /** The bound on every index file but a section's text, gzipped (issue 15): tests read it. */
+    /** The bound on every index file but a group of sections' texts, gzipped (issue 15): tests read it. */
     public static final int MAX_FILE_GZIP_BYTES = ShardLimits.MAX_FILE_GZIP_BYTES;
+    /**
+     * Sections per text file. One file per section made most of a large site's files (5,005 of 7,500 at 1,000 pages),
+     * and creating files is slow on some disks and hosts; a group costs a reader the neighbours' texts with each hit.
+     * Chosen by measurement (site/bench/scale/search-scale.sh with GROUP=N; figures in FORMAT.md): at 1,000 pages, 4
+     * takes 3,753 files away for 6 KB more per query; going on to 8 would take 626 more for 4 KB more again.
+     */
+    public static final int GROUP = 4;
 
     /** Weights of where a token occurs: a heading says what a section is about more than a word of its text. */
     static final int HEADING_WEIGHT = 4;
@@ -39,13 +46,27 @@ public final class SearchIndexer {
     private final ObjectMapper json = new ObjectMapper();
     private final SectionReader reader = new SectionReader();
     private final ShardLimits limits;
+    private final int group;
 
     public SearchIndexer() {
-        this(ShardLimits.DEFAULT);
+        this(ShardLimits.DEFAULT, GROUP);
+    }
+
+    /** An index with another number of sections per text file than the build's {@link #GROUP}: for benchmarks. */
+    public SearchIndexer(int group) {
+        this(ShardLimits.DEFAULT, group);
     }
 
     SearchIndexer(ShardLimits limits) {
+        this(limits, GROUP);
+    }
+
+    SearchIndexer(ShardLimits limits, int group) {
+        if (group < 1) {
+            throw new IllegalArgumentException("sections per text file must be at least 1, not " + group);
+        }
         this.limits = limits;
+        this.group = group;
     }
 
     /** @param files the baked site; its generated HTML pages are read, in path order */
@@ -84,9 +105,10 @@ public final class SearchIndexer {
             // One hash of every file names them all: the manifest then stays a few hundred bytes whatever the number
             // of files (format 2 named each shard by its own hash: 16 KB gzipped at 10,000 pages). Any change renames
             // every file, which only costs the browser cache: BM25's average length changes every score anyway.
+            List<byte[]> groups = groups(chunks, group);
             MessageDigest all = sha256();
-            for (byte[] chunk : chunks) {
-                all.update(chunk);
+            for (byte[] bytes : groups) {
+                all.update(bytes);
                 all.update((byte) '\n');
             }
             shards.files().forEach((name, bytes) -> {
@@ -96,21 +118,48 @@ public final class SearchIndexer {
                 all.update((byte) '\n');
             });
             String set = HexFormat.of().formatHex(all.digest(), 0, 5);
-            List<SiteFile> out = new ArrayList<>(chunks.size() + shards.files().size() + 1);
-            for (int doc = 0; doc < chunks.size(); doc++) {
-                out.add(SiteFile.generated(FOLDER + chunkName(set, doc), chunks.get(doc)));
+            List<SiteFile> out = new ArrayList<>(groups.size() + shards.files().size() + 1);
+            for (int g = 0; g < groups.size(); g++) {
+                out.add(SiteFile.generated(FOLDER + groupName(set, g), groups.get(g)));
             }
             shards.files().forEach((name, bytes) -> out.add(SiteFile.generated(FOLDER + shardName(set, name), bytes)));
             Map<String, Object> manifest = new LinkedHashMap<>();
-            manifest.put("v", 3);
+            manifest.put("v", 4);
             manifest.put("set", set);
             manifest.put("sections", chunks.size());
+            manifest.put("group", group);
             manifest.put("buckets", shards.buckets());
             manifest.put("words", shards.words());
             out.add(SiteFile.generated(MANIFEST, bytes(manifest)));
             out.sort(Comparator.comparing(SiteFile::path));
             return List.copyOf(out);
         }
+    }
+
+    /**
+     * The texts packed in section order, {@code size} to a file (the last may hold fewer): group {@code g} is the JSON
+     * array of the texts of sections {@code g*size} to {@code (g+1)*size - 1}, the same bytes as Jackson writes a list.
+     */
+    static List<byte[]> groups(List<byte[]> chunks, int size) {
+        List<byte[]> out = new ArrayList<>((chunks.size() + size - 1) / size);
+        for (int first = 0; first < chunks.size(); first += size) {
+            int last = Math.min(chunks.size(), first + size);
+            int length = 1 + (last - first);
+            for (int doc = first; doc < last; doc++) {
+                length += chunks.get(doc).length;
+            }
+            byte[] bytes = new byte[length];
+            bytes[0] = '[';
+            int at = 1;
+            for (int doc = first; doc < last; doc++) {
+                byte[] chunk = chunks.get(doc);
+                System.arraycopy(chunk, 0, bytes, at, chunk.length);
+                at += chunk.length;
+                bytes[at++] = (byte) (doc + 1 < last ? ',' : ']');
+            }
+            out.add(bytes);
+        }
+        return out;
     }
 
     /** What the client shows for a result and checks a hit against. */
@@ -216,9 +265,9 @@ public final class SearchIndexer {
         return Integer.remainderUnsigned(hash, buckets);
     }
 
-    /** The file of section {@code doc}: {@code c-<set>-<doc>.json} (FORMAT.md). */
-    public static String chunkName(String set, int doc) {
-        return "c-" + set + "-" + doc + ".json";
+    /** The file of texts group {@code g}: {@code c-<set>-<g>.json}; section {@code doc} is in group {@code doc / group}. */
+    public static String groupName(String set, int g) {
+        return "c-" + set + "-" + g + ".json";
     }
 
     /** A shard or block: {@code s-<set>-h<bucket>.json}, {@code s-<set>-w<i>.json}, {@code s-<set>-x<n>.json}. */

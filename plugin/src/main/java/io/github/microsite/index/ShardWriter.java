@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lays the scored postings out as format 3's shards and continuation blocks (FORMAT.md): CJK tokens in hash buckets,
+ * Lays the scored postings out as format 4's shards and continuation blocks (FORMAT.md): CJK tokens in hash buckets,
  * words in prefix shards, and a token too common for one shard split into a head of its best-scoring sections (in its
  * shard) and continuation blocks by section range, so no file grows with the site.
  */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.microsite.publish.SiteFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,14 +76,16 @@ class SearchIndexerTest {
     void theManifestFindsTheShardOfEveryTokenAndTheChunkOfEverySection() throws Exception {
         Map<String, byte[]> files = byPath(new SearchIndexer().index(site("")));
         JsonNode manifest = json(files, SearchIndexer.MANIFEST);
-        assertEquals(3, manifest.get("v").asInt());
+        assertEquals(4, manifest.get("v").asInt());
         String set = manifest.get("set").asText();
         int buckets = manifest.get("buckets").asInt();
 
         JsonNode hanShard = json(files, "search/" + SearchIndexer.shardName(set, "h" + SearchIndexer.bucket("言犀", buckets)));
         JsonNode postings = hanShard.get("言犀");
         assertEquals(2, postings.size(), "one section: doc gap and score");
-        JsonNode chunk = json(files, "search/" + SearchIndexer.chunkName(set, postings.get(0).asInt()));
+        int doc = postings.get(0).asInt();
+        int group = manifest.get("group").asInt();
+        JsonNode chunk = json(files, "search/" + SearchIndexer.groupName(set, doc / group)).get(doc % group);
         assertEquals("chapters/a/index.html", chunk.get("u").asText());
         assertEquals("jd", chunk.get("a").asText());
         assertEquals("京东云言犀", chunk.get("h").asText());
@@ -95,6 +99,58 @@ class SearchIndexerTest {
         for (int b = 0; b < buckets; b++) {
             assertTrue(files.containsKey("search/" + SearchIndexer.shardName(set, "h" + b)), "bucket " + b + " has a file, empty or not");
         }
+    }
+
+    /** Sections with their number in the anchor and the text, to find each one's place in the groups. */
+    private static List<IndexedSection> numbered(int count) {
+        List<IndexedSection> sections = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            sections.add(new IndexedSection("p" + i + ".html", "s" + i, "第" + i + "页", "节", List.of(), "正文 n" + i));
+        }
+        return sections;
+    }
+
+    @ParameterizedTest(name = "{0} sections in groups of {1}")
+    @CsvSource({"1, 4", "3, 4", "4, 4", "5, 4", "9, 4", "17, 8", "7, 1"})
+    void sectionTextsArePackedInSectionOrderIntoGroupsOfTheManifestsSize(int count, int size) throws Exception {
+        List<IndexedSection> sections = numbered(count);
+
+        Map<String, byte[]> files = byPath(new SearchIndexer(ShardLimits.DEFAULT, size).write(sections));
+
+        JsonNode manifest = json(files, SearchIndexer.MANIFEST);
+        assertEquals(size, manifest.get("group").asInt());
+        assertEquals(count, manifest.get("sections").asInt());
+        String set = manifest.get("set").asText();
+        int groups = (count + size - 1) / size;
+        assertEquals(groups, files.keySet().stream().filter(path -> path.startsWith("search/c-")).count(),
+                "one file per " + size + " sections, the last holding the rest");
+        for (int g = 0; g < groups; g++) {
+            JsonNode group = json(files, "search/" + SearchIndexer.groupName(set, g));
+            assertEquals(Math.min(size, count - g * size), group.size(), "group " + g);
+        }
+        for (int doc = 0; doc < count; doc++) {
+            JsonNode chunk = json(files, "search/" + SearchIndexer.groupName(set, doc / size)).get(doc % size);
+            assertEquals("s" + doc, chunk.get("a").asText(), "section " + doc);
+            assertEquals("正文 n" + doc, chunk.get("x").asText(), "section " + doc);
+        }
+    }
+
+    @Test
+    void aGroupIsTheJsonArrayOfItsSectionsTexts() throws Exception {
+        List<IndexedSection> sections = numbered(6);
+        Map<String, byte[]> grouped = byPath(new SearchIndexer(ShardLimits.DEFAULT, 4).write(sections));
+        Map<String, byte[]> single = byPath(new SearchIndexer(ShardLimits.DEFAULT, 1).write(sections));
+        String groupedSet = json(grouped, SearchIndexer.MANIFEST).get("set").asText();
+        String singleSet = json(single, SearchIndexer.MANIFEST).get("set").asText();
+
+        ObjectMapper mapper = new ObjectMapper();
+        List<Object> texts = new ArrayList<>();
+        for (int doc = 0; doc < 4; doc++) {
+            texts.add(mapper.readValue(single.get("search/" + SearchIndexer.groupName(singleSet, doc)), List.class).get(0));
+        }
+        assertArrayEquals(mapper.writeValueAsBytes(texts), grouped.get("search/" + SearchIndexer.groupName(groupedSet, 0)),
+                "compact JSON, keys in the order of format 3's chunks");
+        assertNotEquals(groupedSet, singleSet, "the set hashes the bytes published");
     }
 
     @Test

@@ -54,7 +54,7 @@ class ShardBoundTest {
         Map<String, Integer> overRaw = new TreeMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (file.getKey().startsWith(SearchIndexer.FOLDER + "c-")) {
-                continue; // one section's text: it grows with that section, not with the site
+                continue; // a group of sections' texts: it grows with those sections, not with the site
             }
             if (gzipped(file.getValue()) > SearchIndexer.MAX_FILE_GZIP_BYTES) {
                 overGzipped.put(file.getKey(), gzipped(file.getValue()));
@@ -65,7 +65,9 @@ class ShardBoundTest {
         }
         assertEquals(Map.of(), overGzipped, "files over the bound, gzipped");
         assertEquals(Map.of(), overRaw, "files that a weaker gzip level could leave over the bound");
-        assertTrue(files.size() > SECTIONS + 10, files.size() + " files");
+        int groups = (SECTIONS + SearchIndexer.GROUP - 1) / SearchIndexer.GROUP;
+        assertEquals(groups, files.keySet().stream().filter(path -> path.startsWith(SearchIndexer.FOLDER + "c-")).count());
+        assertTrue(files.size() > groups + 10, files.size() + " files");
     }
 
     @Test

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The browser's engine (search-engine.js in HtmlUnit) on an index whose common tokens are split (small limits on 900
+ * The browser's engine (search-engine.js in HtmlUnit) on an index whose common tokens are split (small limits on 901
  * sections of repetitive prose): it must rank exactly as the full postings would, reading only some of the blocks.
  */
 class SplitPostingsClientTest {
@@ -56,7 +56,7 @@ class SplitPostingsClientTest {
     static void serve() throws IOException {
         sections = new ArrayList<>();
         Random random = new Random(9);
-        for (int i = 0; i < 900; i++) {
+        for (int i = 0; i < 901; i++) { // 901: the texts' last group is shorter than the others
             StringBuilder body = new StringBuilder();
             for (int s = random.nextInt(4); s >= 0; s--) {
                 body.append(PHRASES[random.nextInt(PHRASES.length)]).append(MIDDLES[random.nextInt(MIDDLES.length)])
@@ -131,7 +131,8 @@ class SplitPostingsClientTest {
         page.executeJavaScript("window.answer = null; new MicrositeSearch.Index('" + url + "')." + method + "("
                 + new ObjectMapper().writeValueAsString(query) + ", " + limit + ", function (e, r) {"
                 + " window.answer = e ? 'error ' + e : JSON.stringify({docs: r.hits.map(function (h) { return h.doc; }),"
-                + " scores: r.hits.map(function (h) { return h.score; }), total: r.total, partial: !!r.partial}); });");
+                + " scores: r.hits.map(function (h) { return h.score; }),"
+                + " texts: r.hits.map(function (h) { return h.chunk.x; }), total: r.total, partial: !!r.partial}); });");
         browser.waitForBackgroundJavaScript(10_000);
         Object answer = page.executeJavaScript("window.answer").getJavaScriptResult();
         assertNotNull(answer, "the engine answered " + query);
@@ -248,6 +249,49 @@ class SplitPostingsClientTest {
 
         assertEquals(1, wordShardsRequested(), "k1 begins k1…, k10…, k100…: " + requests.keySet());
         assertTrue(answer.get("docs").size() > 0, "k1 itself is found: " + answer);
+    }
+
+    private static List<String> groupsRequested() {
+        return requests.keySet().stream().filter(path -> path.matches(".*/c-[0-9a-f]+-\\d+\\.json")).sorted().toList();
+    }
+
+    /** 901 sections in groups of the manifest's size: one in the middle of a group, at its end, first of the next, last. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"middle", "end", "first", "last"})
+    void aHitShowsTheTextOfItsOwnSectionWhereverItSitsInItsGroup(String where) throws IOException {
+        JsonNode manifest = new ObjectMapper().readTree(files.get("/search/manifest.json"));
+        int group = manifest.get("group").asInt();
+        int doc = switch (where) {
+            case "middle" -> 50 * group + group / 2;
+            case "end" -> 51 * group - 1;
+            case "first" -> 51 * group;
+            default -> sections.size() - 1;
+        };
+        if (where.equals("last")) {
+            assertTrue(sections.size() % group != 0, "the last group is shorter than the others");
+        }
+        JsonNode answer = search("k1" + doc + " ", 8); // a word of that section alone; the space: not a prefix
+
+        assertEquals("[" + doc + "]", answer.get("docs").toString(), "k1" + doc);
+        assertTrue(answer.get("texts").get(0).asText().endsWith(" k" + doc + " k1" + doc), answer.get("texts").toString());
+        assertEquals(List.of("/search/" + SearchIndexer.groupName(manifest.get("set").asText(), doc / group)),
+                groupsRequested(), "its group's file only");
+    }
+
+    @org.junit.jupiter.api.Test
+    void hitsInOneGroupCostOneRequest() throws IOException {
+        JsonNode answer = search("k89", 20); // k89 and k890 to k899: sections 89 and 890–899
+
+        List<Integer> docs = new ArrayList<>();
+        answer.get("docs").forEach(d -> docs.add(d.asInt()));
+        for (int i = 0; i < docs.size(); i++) {
+            assertTrue(answer.get("texts").get(i).asText().contains(" k" + docs.get(i) + " "), docs.get(i) + ": " + answer);
+        }
+        int group = new ObjectMapper().readTree(files.get("/search/manifest.json")).get("group").asInt();
+        long groups = docs.stream().map(doc -> doc / group).distinct().count();
+        assertTrue(groups < docs.size(), "some hits share a group: " + docs);
+        assertEquals(groups, groupsRequested().size(), "one request per group: " + groupsRequested());
+        groupsRequested().forEach(path -> assertEquals(1, requests.get(path), path));
     }
 
     @org.junit.jupiter.api.Test
