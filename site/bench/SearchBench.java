@@ -74,7 +74,7 @@ public final class SearchBench {
                 micros.get(0) / 1000.0, warm.size(), warm.isEmpty() ? 0 : warm.get(warm.size() / 2) / 1000.0);
     }
 
-    /** Every query in a fresh browser: bytes of search.js, the engine, manifest, shards and chunks, gzipped. */
+    /** Every query in a fresh browser: bytes of search.js, the engine, manifest, shards and texts groups, gzipped. */
     private static void bytesPerQuery(Path site, List<String[]> queries) throws Exception {
         Map<String, Long> gzippedSize = new ConcurrentHashMap<>();
         List<String> requested = Collections.synchronizedList(new ArrayList<>());

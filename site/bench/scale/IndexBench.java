@@ -21,13 +21,15 @@ import java.util.zip.GZIPOutputStream;
  * The index stage alone on a built site's pages (see index-bench.sh): time per run, the heap it needs, the largest
  * file it writes (gzipped, per kind of file), and optionally the index written to a folder for search-fetch.mjs.
  *
- * <p>Usage: IndexBench SITE_DIR [RUNS] [OUT_DIR]
+ * <p>Usage: IndexBench SITE_DIR [RUNS] [OUT_DIR]; {@code -Dgroup=N} indexes with N sections per text file instead of the
+ * build's {@link SearchIndexer#GROUP}, to compare them.
  */
 public final class IndexBench {
 
     public static void main(String[] args) throws Exception {
         Path site = Path.of(args[0]).toAbsolutePath().normalize();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int group = Integer.getInteger("group", SearchIndexer.GROUP);
         List<SiteFile> pages = pages(site);
         long htmlBytes = pages.stream().mapToLong(p -> p.content().orElseThrow().length).sum();
         System.out.printf("%d HTML files, %.1f MB%n", pages.size(), htmlBytes / 1048576.0);
@@ -44,7 +46,7 @@ public final class IndexBench {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
-            index = new SearchIndexer().index(pages);
+            index = new SearchIndexer(group).index(pages);
             millis.add((System.nanoTime() - start) / 1_000_000);
             cpuMillis.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
             // the sum of the pools' peaks over-counts a little (they peak at different moments); fine for A/B
@@ -73,7 +75,7 @@ public final class IndexBench {
             k[2] += gz;
             k[3] = Math.max(k[3], gz);
             k[4] = Math.max(k[4], bytes.length);
-            if (gz > largestGz && !file.path().contains("/c-")) {
+            if (gz > largestGz && !file.path().contains("/c-")) { // c-: a group of sections' texts
                 largestGz = gz;
                 largest = file.path();
             }
@@ -81,7 +83,8 @@ public final class IndexBench {
         System.out.printf("%-10s %8s %10s %10s %12s %10s%n", "kind", "files", "raw KB", "gzip KB", "max gzip KB", "max raw KB");
         kinds.forEach((kind, k) -> System.out.printf("%-10s %8d %10.1f %10.1f %12.2f %10.1f%n", kind, k[0], k[1] / 1024.0,
                 k[2] / 1024.0, k[3] / 1024.0, k[4] / 1024.0));
-        System.out.printf("largest file but the chunks: %s, %.2f KB gzipped%n", largest, largestGz / 1024.0);
+        System.out.printf("largest file but the texts groups: %s, %.2f KB gzipped%n", largest, largestGz / 1024.0);
+        System.out.printf("%d sections per texts file; %d index files in all%n", group, index.size());
 
         if (args.length > 2) {
             Path out = Path.of(args[2]);
@@ -94,7 +97,7 @@ public final class IndexBench {
         }
     }
 
-    /** manifest, chunk (c-…), shard (s-…) and, in format 3, CJK bucket, word shard and continuation block. */
+    /** manifest, texts group (c-…), shard (s-…) and, since format 3, CJK bucket, word shard and continuation block. */
     private static String kind(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         if (name.equals("manifest.json")) {

@@ -48,7 +48,7 @@ for (const query of queries) {
   const kinds = {};
   for (const url of requested.keys()) {
     const name = url.replace(/.*\//, '');
-    const kind = name === 'manifest.json' ? 'manifest' : name.startsWith('c-') ? 'chunk'
+    const kind = name === 'manifest.json' ? 'manifest' : name.startsWith('c-') ? 'texts'
       : name.replace(/^s-[0-9a-f]+-([a-z]).*/, '$1');
     kinds[kind] = (kinds[kind] || 0) + 1;
   }

@@ -154,23 +154,27 @@ class SearchTest {
         assertFalse(((DomElement) page.querySelector("[data-search-empty]")).hasAttribute("hidden"));
     }
 
-    /** The chunk file of every section, in section order (index/FORMAT.md). */
-    private static List<String> chunkNames(JsonNode manifest) {
+    /** The files of the sections' texts, in section order, each an array of {@code group} of them (index/FORMAT.md). */
+    private static List<String> groupNames(JsonNode manifest) {
         List<String> names = new ArrayList<>();
-        for (int doc = 0; doc < manifest.get("sections").asInt(); doc++) {
-            names.add("c-" + manifest.get("set").asText() + "-" + doc + ".json");
+        int group = manifest.get("group").asInt();
+        for (int first = 0; first < manifest.get("sections").asInt(); first += group) {
+            names.add("c-" + manifest.get("set").asText() + "-" + first / group + ".json");
         }
         return names;
     }
 
     private static List<String> sectionTexts(Path site) throws IOException {
         ObjectMapper json = new ObjectMapper();
+        JsonNode manifest = json.readTree(site.resolve("search/manifest.json").toFile());
         List<String> texts = new ArrayList<>();
-        for (String name : chunkNames(json.readTree(site.resolve("search/manifest.json").toFile()))) {
-            JsonNode chunk = json.readTree(site.resolve("search").resolve(name).toFile());
-            texts.add(chunk.get("t").asText() + " " + chunk.get("h").asText() + " " + chunk.path("p") + " "
-                    + chunk.get("x").asText());
+        for (String name : groupNames(manifest)) {
+            for (JsonNode chunk : json.readTree(site.resolve("search").resolve(name).toFile())) {
+                texts.add(chunk.get("t").asText() + " " + chunk.get("h").asText() + " " + chunk.path("p") + " "
+                        + chunk.get("x").asText());
+            }
         }
+        assertEquals(manifest.get("sections").asInt(), texts.size(), "a text per section");
         return texts;
     }
 
@@ -314,18 +318,22 @@ class SearchTest {
         copyTree(site, copy);
         ObjectMapper json = new ObjectMapper();
         JsonNode manifest = json.readTree(copy.resolve("search/manifest.json").toFile());
-        Path chunkFile = null;
+        Path groupFile = null;
+        JsonNode group = null;
         ObjectNode chunk = null;
-        for (String name : chunkNames(manifest)) {
-            ObjectNode candidate = (ObjectNode) json.readTree(copy.resolve("search").resolve(name).toFile());
-            if ("gaming-nishuihan".equals(candidate.get("a").asText())) {
-                chunkFile = copy.resolve("search").resolve(name);
-                chunk = candidate;
+        for (String name : groupNames(manifest)) {
+            JsonNode texts = json.readTree(copy.resolve("search").resolve(name).toFile());
+            for (JsonNode candidate : texts) {
+                if ("gaming-nishuihan".equals(candidate.get("a").asText())) {
+                    groupFile = copy.resolve("search").resolve(name);
+                    group = texts;
+                    chunk = (ObjectNode) candidate;
+                }
             }
         }
         assertNotNull(chunk, "the section is in the index");
         chunk.put("x", "<b>逆水寒</b> <img src=x onerror=alert(1)> " + chunk.get("x").asText());
-        json.writeValue(chunkFile.toFile(), chunk);
+        json.writeValue(groupFile.toFile(), group);
 
         try (SiteServer tampered = new SiteServer(copy); WebClient client = BuiltSite.browser()) {
             List<String> alerts = new ArrayList<>();
