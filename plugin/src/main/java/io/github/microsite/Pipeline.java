@@ -33,6 +33,7 @@ import io.github.microsite.uptodate.LastBuild;
 import io.github.microsite.validate.DatasetValidator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The whole build on one screen: load → validate → convert → route → link and compose, page by page (+ data
- * downloads) → index → host files, baked in memory; then publish writes it. Each stage takes the previous one's plain
+ * The whole build on one screen: load → validate → convert → route → link, compose and index, page by page (+ data
+ * downloads) → host files, baked in memory; then publish writes it. Each stage takes the previous one's plain
  * data and reports into one {@link Problems}; nothing is written unless every stage succeeded.
  */
 public final class Pipeline {
@@ -85,11 +86,12 @@ public final class Pipeline {
         SiteComposer composer = clock.time("compose", () -> new SiteComposer(config));
         LinkResolver links = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
                 List.copyOf(datasets.all()), composer.labels()));
-        List<SiteFile> files = linkAndCompose(config, siteMap, links, composer, datasets, clock, problems);
+        SearchIndexer.Pages search = new SearchIndexer().pages();
+        List<SiteFile> files = linkAndCompose(config, siteMap, links, composer, datasets, search, clock, problems);
         files.addAll(clock.time("data", () -> DataFiles.files(datasets, catalog.datasets(), catalog.schemas())));
         files.addAll(clock.time("data", () -> TableRows.files(converted.stream().map(ConvertedPage::body).toList(),
                 datasets, config.language())));
-        clock.run("index", () -> files.addAll(new SearchIndexer().index(files)));
+        clock.run("index", () -> files.addAll(search.finish()));
         // Only the content files the pages reference, plus what the configuration names as static.
         files.addAll(new StaticFiles(config).select(catalog.resources(), links.referencedResources(), problems));
         clock.run("host files", () -> files.addAll(new HostFiles(config).files(files)));
@@ -103,8 +105,8 @@ public final class Pipeline {
      * the two stages share nothing but finished pages, handed over in site order, so the output is the same.
      */
     private static List<SiteFile> linkAndCompose(SiteConfig config, SiteMap siteMap, LinkResolver links,
-                                                 SiteComposer composer, DatasetCatalog datasets, StageClock clock,
-                                                 Problems problems) {
+                                                 SiteComposer composer, DatasetCatalog datasets,
+                                                 SearchIndexer.Pages search, StageClock clock, Problems problems) {
         PageTargets targets = links.pageTargets();
         clock.run("link", () -> targets.checkAll(datasets.pageReferences(), problems));
         SiteComposer.Composition composition = clock.time("compose",
@@ -114,7 +116,10 @@ public final class Pipeline {
         try (PageLinker linker = new PageLinker(siteMap.all(), route -> links.resolve(route, linkProblems))) {
             for (LinkedPage linked = linker.next(); linked != null; linked = linker.next()) {
                 LinkedPage page = linked;
-                clock.time("compose", () -> composition.page(page)).ifPresent(files::add);
+                Optional<SiteFile> composed = clock.time("compose", () -> composition.page(page));
+                // Indexed here, while the linker works ahead: this thread would otherwise wait for it.
+                composed.ifPresent(file -> clock.run("index", () -> search.add(file)));
+                composed.ifPresent(files::add);
             }
             clock.add("link", linker.millis());
         }
@@ -123,7 +128,9 @@ public final class Pipeline {
         if (!datasets.all().isEmpty()) {
             generated.add(DataFiles.page(datasets, config.language()));
         }
-        files.addAll(clock.time("compose", () -> composition.finish(generated)));
+        List<SiteFile> finished = clock.time("compose", () -> composition.finish(generated));
+        clock.run("index", () -> finished.stream().sorted(Comparator.comparing(SiteFile::path)).forEach(search::add));
+        files.addAll(finished);
         return files;
     }
 

@@ -71,13 +71,38 @@ public final class SearchIndexer {
 
     /** @param files the baked site; its generated HTML pages are read, in path order */
     public List<SiteFile> index(List<SiteFile> files) {
-        Builder builder = new Builder();
-        files.stream()
-                .filter(file -> file.content().isPresent() && file.path().endsWith(".html"))
-                .sorted(Comparator.comparing(SiteFile::path))
-                .forEach(file -> reader.read(file.path(), new String(file.content().get(), StandardCharsets.UTF_8))
-                        .ifPresent(sections -> sections.forEach(builder::add)));
-        return builder.finish();
+        Pages pages = pages();
+        files.stream().sorted(Comparator.comparing(SiteFile::path)).forEach(pages::add);
+        return pages.finish();
+    }
+
+    /**
+     * An index that takes the pages one at a time, in the order they come, so a build can index each page as soon as it
+     * is composed instead of reading the whole site again at the end. Sections are numbered in that order.
+     */
+    public Pages pages() {
+        return new Pages();
+    }
+
+    /** The pages indexed so far; not thread-safe: one thread adds the pages, in a stable order. */
+    public final class Pages {
+        private final Builder builder = new Builder();
+
+        private Pages() {
+        }
+
+        /** Reads the page's sections into the index; any file but a generated HTML page adds nothing. */
+        public void add(SiteFile file) {
+            if (file.content().isPresent() && file.path().endsWith(".html")) {
+                reader.read(file.path(), new String(file.content().get(), StandardCharsets.UTF_8))
+                        .ifPresent(sections -> sections.forEach(builder::add));
+            }
+        }
+
+        /** The index files of every page added. */
+        public List<SiteFile> finish() {
+            return builder.finish();
+        }
     }
 
     /** The index of these sections, numbered in this order. */
