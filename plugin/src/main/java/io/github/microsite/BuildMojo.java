@@ -140,6 +140,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "microsite.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Keep HotSpot's optimising compiler (C2) out of a cold build while it runs, as {@code -XX:TieredStopAtLevel=1}
+     * would ({@link ShortBuildJit}); never in a Maven daemon or a JVM that has built before.
+     */
+    @Parameter(property = "microsite.shortBuildJit", defaultValue = "true")
+    private boolean shortBuildJit;
+
     /** Skip the build. */
     @Parameter(property = "microsite.skip", defaultValue = "false")
     private boolean skip;
@@ -165,14 +172,18 @@ public class BuildMojo extends AbstractMojo {
                 // The check rules decide what is published, so they are inputs of the up-to-date decision too.
                 String approval = check ? "check, skipping " + new java.util.TreeMap<>(
                         skipRules == null ? Map.<String, String>of() : skipRules) : "no check";
-                result = new Pipeline(SharedConverter.get()).build(config, approval, site -> {
-                    if (!check) {
-                        return true;
-                    }
-                    checked.add(checker.check(new CheckedSite(SiteFiles.inMemory(site.files()), config.basePath(),
-                            config.siteUrl())));
-                    return checked.get(0).passed();
-                });
+                // Only the class loader's first build is cold; a JVM that builds again is a long-lived one.
+                try (ShortBuildJit jit = ShortBuildJit.begin(shortBuildJit && !SharedConverter.get().isStarted(),
+                        getLog()::debug)) {
+                    result = new Pipeline(SharedConverter.get()).build(config, approval, site -> {
+                        if (!check) {
+                            return true;
+                        }
+                        checked.add(checker.check(new CheckedSite(SiteFiles.inMemory(site.files()),
+                                config.basePath(), config.siteUrl())));
+                        return checked.get(0).passed();
+                    });
+                }
             }
         } catch (RuntimeException e) {
             throw new MojoExecutionException("The microsite build broke: " + e.getMessage(), e);

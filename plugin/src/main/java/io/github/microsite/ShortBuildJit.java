@@ -1,0 +1,142 @@
+package io.github.microsite;
+
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Keeps HotSpot's optimising compiler (C2) out of a cold build, for as long as the build runs.
+ *
+ * <p>Why: a cold build is a few seconds of code that runs once (JRuby's start, Asciidoctor's interpreter, jsoup,
+ * Freemarker). Profiled on the 2-core machine of issue 15 (1,000 pages, {@code -XX:+CITime} and JFR): C2 compiled
+ * for 18 s of CPU in a 20 s build, so one of the two cores did nothing else, and the code it produced was used for
+ * only a moment. Excluding only the plugin's own libraries does not help: C2 then compiles JDK code for as long.
+ * What a project could do itself is start Maven with {@code -XX:TieredStopAtLevel=1}; most never will, so the plugin
+ * adds a compiler directive (HotSpot's Compiler Control, the same as {@code jcmd <pid> Compiler.directives_add}) that
+ * excludes every method from C2, through the JVM's DiagnosticCommand MBean, and removes it when the build ends.
+ *
+ * <p>What it leaves behind: a method C2 was asked to compile while the directive held stays with C1's code for the
+ * JVM's life. So it is not added in a Maven daemon (mvnd: the JVM serves many builds), nor when this class loader
+ * has built before (the JVM is long-lived and its converter warm), nor when the JVM already stops at C1; and
+ * {@code microsite.shortBuildJit=false} turns it off. On another JVM (no HotSpot, no {@code jdk.management}) it does
+ * nothing.
+ */
+final class ShortBuildJit implements AutoCloseable {
+
+    /** Every method, C2 only: C1 goes on compiling, as with {@code -XX:TieredStopAtLevel=1}. */
+    static final String DIRECTIVE = "[{match: [\"*.*\"], c2: {Exclude: true}}]";
+    private static final String DIAGNOSTIC_COMMANDS = "com.sun.management:type=DiagnosticCommand";
+
+    private final Thread adding;
+    private volatile boolean added;
+    private final Consumer<String> debug;
+    private final DiagnosticCommands commands;
+
+    private ShortBuildJit(boolean active, Consumer<String> debug, DiagnosticCommands commands) {
+        this.debug = debug;
+        this.commands = commands;
+        this.adding = active ? new Thread(this::add, "microsite-short-build-jit") : null;
+        if (active) {
+            adding.setDaemon(true);
+        }
+    }
+
+    /**
+     * Adds the directive on a thread of its own (starting JMX takes about 0.1 s, which the build need not wait for),
+     * when it is wanted and would help.
+     *
+     * @param wanted the {@code shortBuildJit} parameter, and whether this is the class loader's first build
+     */
+    static ShortBuildJit begin(boolean wanted, Consumer<String> debug) {
+        return begin(wanted, debug, System.getProperty("mvnd.home") != null, new PlatformCommands());
+    }
+
+    static ShortBuildJit begin(boolean wanted, Consumer<String> debug, boolean inDaemon, DiagnosticCommands commands) {
+        if (!wanted || inDaemon) {
+            if (wanted) {
+                debug.accept("In a Maven daemon: the JVM's JIT is left as it is");
+            }
+            return new ShortBuildJit(false, debug, commands);
+        }
+        ShortBuildJit jit = new ShortBuildJit(true, debug, commands);
+        jit.adding.start();
+        return jit;
+    }
+
+    private void add() {
+        try {
+            Optional<String> stopsAt = commands.vmOption("TieredStopAtLevel");
+            if (stopsAt.isEmpty() || !"4".equals(stopsAt.get())
+                    || !"true".equals(commands.vmOption("TieredCompilation").orElse(""))) {
+                debug.accept("The JVM's JIT already stops before C2 (or is not HotSpot's): left as it is");
+                return;
+            }
+            Path file = Files.createTempFile("microsite-jit-", ".json");
+            try {
+                Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
+                String answer = commands.run("compilerDirectivesAdd", file.toString());
+                added = answer.contains("1 compiler directives added");
+                debug.accept("C2 left out while this build runs: " + answer.strip());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (Exception | LinkageError e) {
+            // Only a faster build is at stake: any JVM that cannot do this builds as before.
+            debug.accept("Could not keep C2 out of this build (" + e + "); it runs with the JVM's JIT as it is");
+        }
+    }
+
+    /** Whether the directive is in place (once the thread adding it is done). */
+    boolean added() throws InterruptedException {
+        if (adding != null) {
+            adding.join();
+        }
+        return added;
+    }
+
+    /** Removes the directive, if it was added: compilations after this build go to C2 again. */
+    @Override
+    public void close() {
+        try {
+            if (added()) {
+                commands.run("compilerDirectivesRemove", null);
+                added = false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception | LinkageError e) {
+            debug.accept("Could not remove the compiler directive: " + e);
+        }
+    }
+
+    /** The JVM's diagnostic commands and options; a seam for tests. */
+    interface DiagnosticCommands {
+        Optional<String> vmOption(String name) throws Exception;
+
+        /** Runs a DiagnosticCommand operation with one argument (or none) and returns what it printed. */
+        String run(String operation, String argument) throws Exception;
+    }
+
+    /** The running JVM's, through JMX. */
+    static final class PlatformCommands implements DiagnosticCommands {
+        @Override
+        public Optional<String> vmOption(String name) {
+            return Optional.of(ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption(name).getValue());
+        }
+
+        @Override
+        public String run(String operation, String argument) throws Exception {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            Object answer = server.invoke(new ObjectName(DIAGNOSTIC_COMMANDS), operation,
+                    new Object[]{argument == null ? new String[0] : new String[]{argument}},
+                    new String[]{String[].class.getName()});
+            return String.valueOf(answer);
+        }
+    }
+}
