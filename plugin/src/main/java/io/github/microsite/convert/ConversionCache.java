@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -113,12 +116,17 @@ public final class ConversionCache {
             Map<String, Entry> fresh = new HashMap<>();
             if (!toConvert.isEmpty()) {
                 AsciidocConverter.Batch batch = converter.batch(config, catalog);
-                List<Entry> entries = ParallelPages.map(toConvert, config.threads(), planned -> {
-                    AsciidocConverter.PageConversion result = batch.convert(planned.page(), planned.includes());
-                    Entry entry = new Entry(planned.fingerprint(), result.page(), result.problems());
-                    store.ifPresent(disk -> disk.write(planned.page().relativePath(), entry));
-                    return entry;
-                });
+                List<Entry> entries;
+                // Each page goes to the disk cache as soon as it is converted, but on a thread of its own: creating
+                // a file can take a millisecond on a slow disk, and the converting threads need not wait for it.
+                try (CacheWrites writes = new CacheWrites(store)) {
+                    entries = ParallelPages.map(toConvert, config.threads(), planned -> {
+                        AsciidocConverter.PageConversion result = batch.convert(planned.page(), planned.includes());
+                        Entry entry = new Entry(planned.fingerprint(), result.page(), result.problems());
+                        writes.write(planned.page().relativePath(), entry);
+                        return entry;
+                    });
+                }
                 for (int i = 0; i < toConvert.size(); i++) {
                     fresh.put(toConvert.get(i).page().relativePath(), entries.get(i));
                 }
@@ -136,6 +144,39 @@ public final class ConversionCache {
             store.ifPresent(disk -> disk.keepOnly(current));
             lastConverted = toConvert.size();
             return List.copyOf(converted);
+        }
+    }
+
+    /** Writes pages to the disk cache on one thread of its own, in the order given; closing waits for the last. */
+    private static final class CacheWrites implements AutoCloseable {
+        private final Optional<ConversionStore> store;
+        private final ExecutorService writer;
+
+        CacheWrites(Optional<ConversionStore> store) {
+            this.store = store;
+            this.writer = store.isEmpty() ? null : Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "microsite-cache-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        void write(String relativePath, Entry entry) {
+            store.ifPresent(disk -> writer.execute(() -> disk.write(relativePath, entry)));
+        }
+
+        @Override
+        public void close() {
+            if (writer == null) {
+                return;
+            }
+            writer.shutdown();
+            try {
+                writer.awaitTermination(1, TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                writer.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
