@@ -172,10 +172,9 @@ public class BuildMojo extends AbstractMojo {
                 // The check rules decide what is published, so they are inputs of the up-to-date decision too.
                 String approval = check ? "check, skipping " + new java.util.TreeMap<>(
                         skipRules == null ? Map.<String, String>of() : skipRules) : "no check";
-                // Only the class loader's first build is cold; a JVM that builds again is a long-lived one.
-                try (ShortBuildJit jit = ShortBuildJit.begin(shortBuildJit && !SharedConverter.get().isStarted(),
-                        getLog()::debug)) {
-                    result = new Pipeline(SharedConverter.get()).build(config, approval, site -> {
+                // Begun only if this build starts Asciidoctor: a JVM that builds again is a long-lived one.
+                try (ShortBuildJit jit = ShortBuildJit.of(shortBuildJit, getLog()::debug)) {
+                    result = new Pipeline(SharedConverter.get(), jit::begin).build(config, approval, site -> {
                         if (!check) {
                             return true;
                         }

@@ -51,9 +51,18 @@ public final class Pipeline {
     /** Lives as long as this pipeline: a preview re-converts only the pages whose sources changed. */
     private final ConversionCache conversions = new ConversionCache();
 
+    /** Run when a build starts Asciidoctor: the start of seconds of code that runs once. */
+    private final Runnable coldStart;
+
     /** @param converter kept by the caller, so a long-running preview converts with a warm Asciidoctor */
     public Pipeline(AsciidocConverter converter) {
+        this(converter, () -> { });
+    }
+
+    /** @param coldStart run when a build is the one that starts the converter's Asciidoctor */
+    public Pipeline(AsciidocConverter converter, Runnable coldStart) {
         this.converter = converter;
+        this.coldStart = coldStart;
     }
 
     /** Bakes the site into memory; writes nothing. */
@@ -61,7 +70,7 @@ public final class Pipeline {
         Problems problems = new Problems();
         StageClock clock = new StageClock();
         if (conversions.startsCold(config)) {
-            converter.prepare(); // nothing cached, so pages will convert: JRuby starts while the content loads
+            prepareConverter(); // nothing cached, so pages will convert: JRuby starts while the content loads
         }
         SourceCatalog catalog = clock.time("load", () -> new ContentLoader(config).load(problems));
         // A book's master file or a navigation file orders the pages; it is not a page itself.
@@ -73,7 +82,7 @@ public final class Pipeline {
         dataFiles.addAll(catalog.schemas());
         ConversionCache.Plan conversion = clock.time("load", () -> conversions.plan(config, pages, dataFiles));
         if (conversion.needsConverter()) {
-            converter.prepare(); // JRuby starts while the datasets are validated
+            prepareConverter(); // JRuby starts while the datasets are validated
         }
         DatasetCatalog datasets = clock.time("validate",
                 () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
@@ -96,6 +105,12 @@ public final class Pipeline {
         files.addAll(new StaticFiles(config).select(catalog.resources(), links.referencedResources(), problems));
         clock.run("host files", () -> files.addAll(new HostFiles(config).files(files)));
         return new BakedSite(files, problems.all(), siteMap.all().size(), clock.millis(), conversions.lastConverted());
+    }
+
+    private void prepareConverter() {
+        if (converter.prepare()) {
+            coldStart.run();
+        }
     }
 
     /**

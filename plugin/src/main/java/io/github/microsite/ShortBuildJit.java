@@ -21,8 +21,8 @@ import java.util.function.Consumer;
  * excludes every method from C2, through the JVM's DiagnosticCommand MBean, and removes it when the build ends.
  *
  * <p>What it leaves behind: a method C2 was asked to compile while the directive held stays with C1's code for the
- * JVM's life. So it is not added in a Maven daemon (mvnd: the JVM serves many builds), nor when this class loader
- * has built before (the JVM is long-lived and its converter warm), nor when the JVM already stops at C1; and
+ * JVM's life. So it is added only by a build that starts Asciidoctor (a JVM that has built before has a warm one),
+ * never in a Maven daemon (mvnd: the JVM serves many builds), nor when the JVM already stops at C1; and
  * {@code microsite.shortBuildJit=false} turns it off. On another JVM (no HotSpot, no {@code jdk.management}) it does
  * nothing.
  */
@@ -32,40 +32,48 @@ final class ShortBuildJit implements AutoCloseable {
     static final String DIRECTIVE = "[{match: [\"*.*\"], c2: {Exclude: true}}]";
     private static final String DIAGNOSTIC_COMMANDS = "com.sun.management:type=DiagnosticCommand";
 
-    private final Thread adding;
-    private volatile boolean added;
+    private final boolean wanted;
+    private final boolean inDaemon;
     private final Consumer<String> debug;
     private final DiagnosticCommands commands;
+    private Thread adding;
+    private volatile boolean added;
 
-    private ShortBuildJit(boolean active, Consumer<String> debug, DiagnosticCommands commands) {
+    private ShortBuildJit(boolean wanted, boolean inDaemon, Consumer<String> debug, DiagnosticCommands commands) {
+        this.wanted = wanted;
+        this.inDaemon = inDaemon;
         this.debug = debug;
         this.commands = commands;
-        this.adding = active ? new Thread(this::add, "microsite-short-build-jit") : null;
-        if (active) {
-            adding.setDaemon(true);
-        }
     }
 
     /**
-     * Adds the directive on a thread of its own (starting JMX takes about 0.1 s, which the build need not wait for),
-     * when it is wanted and would help.
+     * For one build; nothing happens until {@link #begin()}.
      *
-     * @param wanted the {@code shortBuildJit} parameter, and whether this is the class loader's first build
+     * @param wanted the {@code shortBuildJit} parameter
      */
-    static ShortBuildJit begin(boolean wanted, Consumer<String> debug) {
-        return begin(wanted, debug, System.getProperty("mvnd.home") != null, new PlatformCommands());
+    static ShortBuildJit of(boolean wanted, Consumer<String> debug) {
+        return of(wanted, debug, System.getProperty("mvnd.home") != null, new PlatformCommands());
     }
 
-    static ShortBuildJit begin(boolean wanted, Consumer<String> debug, boolean inDaemon, DiagnosticCommands commands) {
-        if (!wanted || inDaemon) {
-            if (wanted) {
-                debug.accept("In a Maven daemon: the JVM's JIT is left as it is");
-            }
-            return new ShortBuildJit(false, debug, commands);
+    static ShortBuildJit of(boolean wanted, Consumer<String> debug, boolean inDaemon, DiagnosticCommands commands) {
+        return new ShortBuildJit(wanted, inDaemon, debug, commands);
+    }
+
+    /**
+     * The build is starting Asciidoctor, so it is a cold one: adds the directive on a thread of its own (starting
+     * JMX takes about 0.1 s, which the build need not wait for), when it is wanted and would help. Once per build.
+     */
+    synchronized void begin() {
+        if (!wanted || adding != null) {
+            return;
         }
-        ShortBuildJit jit = new ShortBuildJit(true, debug, commands);
-        jit.adding.start();
-        return jit;
+        if (inDaemon) {
+            debug.accept("In a Maven daemon: the JVM's JIT is left as it is");
+            return;
+        }
+        adding = new Thread(this::add, "microsite-short-build-jit");
+        adding.setDaemon(true);
+        adding.start();
     }
 
     private void add() {
@@ -93,8 +101,12 @@ final class ShortBuildJit implements AutoCloseable {
 
     /** Whether the directive is in place (once the thread adding it is done). */
     boolean added() throws InterruptedException {
-        if (adding != null) {
-            adding.join();
+        Thread thread;
+        synchronized (this) {
+            thread = adding;
+        }
+        if (thread != null) {
+            thread.join();
         }
         return added;
     }

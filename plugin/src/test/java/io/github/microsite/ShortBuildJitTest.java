@@ -46,13 +46,18 @@ class ShortBuildJitTest {
         }
     }
 
+    private static ShortBuildJit begun(ShortBuildJit jit) {
+        jit.begin();
+        return jit;
+    }
+
     private static final Map<String, String> FULL_TIERS = Map.of("TieredStopAtLevel", "4", "TieredCompilation", "true");
 
     @Test
     void aColdBuildKeepsC2OutWhileItRunsAndLetsItBackAfter() throws Exception {
         FakeCommands commands = new FakeCommands(FULL_TIERS);
         List<String> log = new ArrayList<>();
-        try (ShortBuildJit jit = ShortBuildJit.begin(true, log::add, false, commands)) {
+        try (ShortBuildJit jit = begun(ShortBuildJit.of(true, log::add, false, commands))) {
             assertTrue(jit.added());
             assertEquals(List.of("compilerDirectivesAdd"), commands.ran);
             assertEquals(ShortBuildJit.DIRECTIVE, commands.directiveFileText);
@@ -62,9 +67,18 @@ class ShortBuildJitTest {
     }
 
     @Test
+    void aBuildThatNeverBeginsLeavesTheJvmAlone() throws Exception {
+        FakeCommands commands = new FakeCommands(FULL_TIERS);
+        try (ShortBuildJit jit = ShortBuildJit.of(true, line -> { }, false, commands)) {
+            assertFalse(jit.added());
+        }
+        assertEquals(List.of(), commands.ran);
+    }
+
+    @Test
     void aJvmThatAlreadyStopsAtC1IsLeftAlone() throws Exception {
         FakeCommands commands = new FakeCommands(Map.of("TieredStopAtLevel", "1", "TieredCompilation", "true"));
-        try (ShortBuildJit jit = ShortBuildJit.begin(true, line -> { }, false, commands)) {
+        try (ShortBuildJit jit = begun(ShortBuildJit.of(true, line -> { }, false, commands))) {
             assertFalse(jit.added());
         }
         assertEquals(List.of(), commands.ran);
@@ -75,7 +89,7 @@ class ShortBuildJitTest {
         // Wanted in a daemon; not wanted outside one.
         for (boolean inDaemon : new boolean[]{true, false}) {
             FakeCommands commands = new FakeCommands(FULL_TIERS);
-            try (ShortBuildJit jit = ShortBuildJit.begin(inDaemon, line -> { }, inDaemon, commands)) {
+            try (ShortBuildJit jit = begun(ShortBuildJit.of(inDaemon, line -> { }, inDaemon, commands))) {
                 assertFalse(jit.added());
             }
             assertEquals(List.of(), commands.ran);
@@ -87,7 +101,7 @@ class ShortBuildJitTest {
         FakeCommands commands = new FakeCommands(FULL_TIERS);
         commands.failure = new IllegalArgumentException("no HotSpotDiagnosticMXBean");
         List<String> log = new ArrayList<>();
-        try (ShortBuildJit jit = ShortBuildJit.begin(true, log::add, false, commands)) {
+        try (ShortBuildJit jit = begun(ShortBuildJit.of(true, log::add, false, commands))) {
             assertFalse(jit.added());
         }
         assertEquals(List.of(), commands.ran);
@@ -130,7 +144,7 @@ class ShortBuildJitTest {
             int before = excludedFromC2(platform.run("compilerDirectivesPrint", null));
             boolean added;
             int during;
-            try (ShortBuildJit jit = ShortBuildJit.begin(true, line -> { }, false, platform)) {
+            try (ShortBuildJit jit = begun(ShortBuildJit.of(true, line -> { }, false, platform))) {
                 added = jit.added();
                 during = excludedFromC2(platform.run("compilerDirectivesPrint", null)) - before;
             }

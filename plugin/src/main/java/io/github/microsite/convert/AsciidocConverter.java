@@ -60,9 +60,12 @@ public final class AsciidocConverter implements AutoCloseable {
      * Starts JRuby and Asciidoctor on a thread of their own, if not started yet. It takes seconds, so a build calls
      * this as soon as it knows some page must be converted, and loads and validates the rest meanwhile; a build whose
      * pages all come from the cache never starts it. Converting starts it too, if nobody did.
+     *
+     * @return whether this call started it
      */
-    public void prepare() {
-        if (started.compareAndSet(false, true)) {
+    public boolean prepare() {
+        boolean starting = started.compareAndSet(false, true);
+        if (starting) {
             Thread thread = new Thread(() -> {
                 try {
                     asciidoctor.complete(start());
@@ -73,6 +76,7 @@ public final class AsciidocConverter implements AutoCloseable {
             thread.setDaemon(true);
             thread.start();
         }
+        return starting;
     }
 
     /** Whether this converter has started Asciidoctor (for tests and benchmarks of the caches). */

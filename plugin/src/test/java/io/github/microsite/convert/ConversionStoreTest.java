@@ -74,6 +74,25 @@ class ConversionStoreTest {
         }
     }
 
+    /** What a build does only when it is cold (ShortBuildJit) runs only in the build that starts Asciidoctor. */
+    @Test
+    void onlyTheBuildThatStartsAsciidoctorIsAColdOne() throws IOException {
+        write("index.adoc", "= Home\n\nText.\n");
+        java.util.concurrent.atomic.AtomicInteger coldStarts = new java.util.concurrent.atomic.AtomicInteger();
+        try (AsciidocConverter converter = new AsciidocConverter()) {
+            new Pipeline(converter, coldStarts::incrementAndGet).bake(config());
+            assertEquals(1, coldStarts.get());
+            write("index.adoc", "= Home\n\nEdited.\n");
+            new Pipeline(converter, coldStarts::incrementAndGet).bake(config());
+            assertEquals(1, coldStarts.get(), "a warm converter: not a cold start");
+        }
+        try (AsciidocConverter fresh = new AsciidocConverter()) {
+            new Pipeline(fresh, coldStarts::incrementAndGet).bake(config());
+            assertFalse(fresh.isStarted());
+            assertEquals(1, coldStarts.get(), "nothing changed: Asciidoctor is not started, so not a cold start");
+        }
+    }
+
     @Test
     void anUnreadableCacheFileIsAMissNotAFailure() throws IOException {
         write("index.adoc", "= Home\n\nText.\n");
