@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaException;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -48,7 +50,21 @@ public final class DatasetValidator {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private final JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            factory -> factory.metaSchema(metaSchema()));
+
+    /**
+     * JSON Schema 2020-12 with this plugin's own keywords ({@code x-key}, {@code x-ref}, {@code x-page}, checked by
+     * {@link DatasetReferences}) known to the validator, which otherwise prints "Unknown keyword x-key - you should
+     * define your own Meta Schema" into every build's log for each of them.
+     */
+    static JsonMetaSchema metaSchema() {
+        return JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                .keywords(List.of(new NonValidationKeyword(Dataset.KEY_KEYWORD),
+                        new NonValidationKeyword(DatasetReferences.REF_KEYWORD),
+                        new NonValidationKeyword(DatasetReferences.PAGE_KEYWORD)))
+                .build();
+    }
 
     /**
      * Checks each dataset against its schema, then keys and references across datasets ({@code x-key},
