@@ -170,6 +170,9 @@ public final class Pipeline {
         if (refusal.isPresent()) {
             return BuildResult.refused(refusal.get());
         }
+        if (conversions.startsCold(config)) {
+            prepareConverter(); // no conversion cached anywhere: this build converts, so JRuby starts at once
+        }
         StageClock clock = new StageClock();
         LastBuild last = clock.time("up-to-date check", () -> new LastBuild(config, approval));
         Optional<LastBuild.Outcome> unchanged = clock.time("up-to-date check", last::unchanged);
