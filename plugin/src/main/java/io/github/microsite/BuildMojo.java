@@ -172,9 +172,9 @@ public class BuildMojo extends AbstractMojo {
                 // The check rules decide what is published, so they are inputs of the up-to-date decision too.
                 String approval = check ? "check, skipping " + new java.util.TreeMap<>(
                         skipRules == null ? Map.<String, String>of() : skipRules) : "no check";
-                // Begun only if this build starts Asciidoctor: a JVM that builds again is a long-lived one.
+                // Only a build that starts Asciidoctor tells it the conversion starts and ends.
                 try (ShortBuildJit jit = ShortBuildJit.of(shortBuildJit, getLog()::debug)) {
-                    result = new Pipeline(SharedConverter.get(), jit::begin).build(config, approval, site -> {
+                    result = new Pipeline(SharedConverter.get(), jit).build(config, approval, site -> {
                         if (!check) {
                             return true;
                         }

@@ -51,18 +51,41 @@ public final class Pipeline {
     /** Lives as long as this pipeline: a preview re-converts only the pages whose sources changed. */
     private final ConversionCache conversions = new ConversionCache();
 
-    /** Run when a build starts Asciidoctor: the start of seconds of code that runs once. */
-    private final Runnable coldStart;
+    /** Told when a build that started Asciidoctor converts, and when it is done. */
+    private final ColdConversion coldConversion;
+    /** Whether the build under way is the one that started the converter's Asciidoctor. */
+    private boolean startedConverter;
+
+    /**
+     * The conversion of a build that starts Asciidoctor: JRuby's start and each page converted once, seconds of code
+     * that runs once (ShortBuildJit listens).
+     */
+    public interface ColdConversion {
+        ColdConversion NONE = new ColdConversion() {
+            @Override
+            public void starts(int pages) {
+            }
+
+            @Override
+            public void ends() {
+            }
+        };
+
+        /** @param pages how many pages it converts */
+        void starts(int pages);
+
+        void ends();
+    }
 
     /** @param converter kept by the caller, so a long-running preview converts with a warm Asciidoctor */
     public Pipeline(AsciidocConverter converter) {
-        this(converter, () -> { });
+        this(converter, ColdConversion.NONE);
     }
 
-    /** @param coldStart run when a build is the one that starts the converter's Asciidoctor */
-    public Pipeline(AsciidocConverter converter, Runnable coldStart) {
+    /** @param coldConversion told about the conversion of a build that starts the converter's Asciidoctor */
+    public Pipeline(AsciidocConverter converter, ColdConversion coldConversion) {
         this.converter = converter;
-        this.coldStart = coldStart;
+        this.coldConversion = coldConversion;
     }
 
     /** Bakes the site into memory; writes nothing. */
@@ -84,9 +107,20 @@ public final class Pipeline {
         if (conversion.needsConverter()) {
             prepareConverter(); // JRuby starts while the datasets are validated
         }
+        if (startedConverter) {
+            coldConversion.starts(conversion.pagesToConvert());
+        }
         DatasetCatalog datasets = clock.time("validate",
                 () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
-        List<ConvertedPage> converted = clock.time("convert", () -> conversion.convert(converter, datasets, problems));
+        List<ConvertedPage> converted;
+        try {
+            converted = clock.time("convert", () -> conversion.convert(converter, datasets, problems));
+        } finally {
+            if (startedConverter) {
+                startedConverter = false;
+                coldConversion.ends();
+            }
+        }
         SiteMap siteMap = clock.time("route", () -> {
             CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
             return collections.addTo(new PageRouter(config, order).route(collections.standalone(converted), problems),
@@ -109,7 +143,7 @@ public final class Pipeline {
 
     private void prepareConverter() {
         if (converter.prepare()) {
-            coldStart.run();
+            startedConverter = true;
         }
     }
 

@@ -10,23 +10,30 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Keeps HotSpot's optimising compiler (C2) out of a cold build, for as long as the build runs.
+ * Keeps HotSpot's optimising compiler (C2) out of a cold build's conversion: JRuby's start and each page converted once.
  *
- * <p>Why: a cold build is a few seconds of code that runs once (JRuby's start, Asciidoctor's interpreter, jsoup,
- * Freemarker). Profiled on the 2-core machine of issue 15 (1,000 pages, {@code -XX:+CITime} and JFR): C2 compiled
- * for 18 s of CPU in a 20 s build, so one of the two cores did nothing else, and the code it produced was used for
- * only a moment. Excluding only the plugin's own libraries does not help: C2 then compiles JDK code for as long.
- * What a project could do itself is start Maven with {@code -XX:TieredStopAtLevel=1}; most never will, so the plugin
- * adds a compiler directive (HotSpot's Compiler Control, the same as {@code jcmd <pid> Compiler.directives_add}) that
- * excludes every method from C2, through the JVM's DiagnosticCommand MBean, and removes it when the build ends.
+ * <p>Why: that is seconds of code that runs once. Profiled on the 2-core machine of issue 15 (1,000 pages,
+ * {@code -XX:+CITime} and JFR): C2 compiled for 18 s of CPU in a 20 s build, so one of the two cores did nothing
+ * else, and the code it produced was used for only a moment. Excluding only the plugin's own libraries does not help:
+ * C2 then compiles JDK code for as long. A project could start Maven with {@code -XX:TieredStopAtLevel=1}; most never
+ * will, so the plugin adds a compiler directive (HotSpot's Compiler Control, as {@code jcmd <pid>
+ * Compiler.directives_add} would) that excludes every method from C2, through the JVM's DiagnosticCommand MBean, when
+ * the conversion starts, and removes it when the conversion ends: linking, composing and indexing afterwards get C2.
  *
  * <p>What it leaves behind: a method C2 was asked to compile while the directive held stays with C1's code for the
- * JVM's life. So it is added only by a build that starts Asciidoctor (a JVM that has built before has a warm one),
- * never in a Maven daemon (mvnd: the JVM serves many builds), nor when the JVM already stops at C1; and
- * {@code microsite.shortBuildJit=false} turns it off. On another JVM (no HotSpot, no {@code jdk.management}) it does
- * nothing.
+ * JVM's life. So it is added only by a build that starts Asciidoctor (a JVM that has built before has a warm one) and
+ * converts at most {@link #MAX_PAGES} pages (a longer conversion repays C2's work: 10,000 pages took 75 s with the
+ * directive against 60-67 s without), never in a Maven daemon (mvnd: the JVM serves many builds), nor when the JVM
+ * already stops at C1; and {@code microsite.shortBuildJit=false} turns it off. On another JVM (no HotSpot, no
+ * {@code jdk.management}) it does nothing.
  */
-final class ShortBuildJit implements AutoCloseable {
+final class ShortBuildJit implements Pipeline.ColdConversion, AutoCloseable {
+
+    /**
+     * The most pages a conversion may have for C2 to be kept out: 1,000 and 3,000 pages built faster with the directive
+     * (16-18 s against 20-23 s; 30-31 s against 34-38 s), 10,000 slower (75 s against 60-67 s).
+     */
+    static final int MAX_PAGES = 4_000;
 
     /** Every method, C2 only: C1 goes on compiling, as with {@code -XX:TieredStopAtLevel=1}. */
     static final String DIRECTIVE = "[{match: [\"*.*\"], c2: {Exclude: true}}]";
@@ -47,7 +54,7 @@ final class ShortBuildJit implements AutoCloseable {
     }
 
     /**
-     * For one build; nothing happens until {@link #begin()}.
+     * For one build; nothing happens until {@link #starts(int)}.
      *
      * @param wanted the {@code shortBuildJit} parameter
      */
@@ -60,10 +67,11 @@ final class ShortBuildJit implements AutoCloseable {
     }
 
     /**
-     * The build is starting Asciidoctor, so it is a cold one: adds the directive on a thread of its own (starting
-     * JMX takes about 0.1 s, which the build need not wait for), when it is wanted and would help. Once per build.
+     * A build that started Asciidoctor is about to convert {@code pages} pages: adds the directive on a thread of its
+     * own (starting JMX takes about 0.1 s, which the build need not wait for), when it is wanted and would help.
      */
-    synchronized void begin() {
+    @Override
+    public synchronized void starts(int pages) {
         if (!wanted || adding != null) {
             return;
         }
@@ -71,9 +79,19 @@ final class ShortBuildJit implements AutoCloseable {
             debug.accept("In a Maven daemon: the JVM's JIT is left as it is");
             return;
         }
+        if (pages > MAX_PAGES) {
+            debug.accept("Converting " + pages + " pages: long enough for C2 to pay off; the JVM's JIT is left as it is");
+            return;
+        }
         adding = new Thread(this::add, "microsite-short-build-jit");
         adding.setDaemon(true);
         adding.start();
+    }
+
+    /** The conversion is done: C2 may compile what runs from now on. */
+    @Override
+    public void ends() {
+        close();
     }
 
     private void add() {
@@ -89,7 +107,7 @@ final class ShortBuildJit implements AutoCloseable {
                 Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
                 String answer = commands.run("compilerDirectivesAdd", file.toString());
                 added = answer.contains("1 compiler directives added");
-                debug.accept("C2 left out while this build runs: " + answer.strip());
+                debug.accept("C2 left out while this build converts: " + answer.strip());
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -111,7 +129,7 @@ final class ShortBuildJit implements AutoCloseable {
         return added;
     }
 
-    /** Removes the directive, if it was added: compilations after this build go to C2 again. */
+    /** Removes the directive, if it was added: compilations from now on go to C2 again. Safe to call twice. */
     @Override
     public void close() {
         try {

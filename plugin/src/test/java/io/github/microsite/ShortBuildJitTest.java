@@ -47,14 +47,14 @@ class ShortBuildJitTest {
     }
 
     private static ShortBuildJit begun(ShortBuildJit jit) {
-        jit.begin();
+        jit.starts(1_000);
         return jit;
     }
 
     private static final Map<String, String> FULL_TIERS = Map.of("TieredStopAtLevel", "4", "TieredCompilation", "true");
 
     @Test
-    void aColdBuildKeepsC2OutWhileItRunsAndLetsItBackAfter() throws Exception {
+    void aColdConversionKeepsC2OutAndLetsItBackAfter() throws Exception {
         FakeCommands commands = new FakeCommands(FULL_TIERS);
         List<String> log = new ArrayList<>();
         try (ShortBuildJit jit = begun(ShortBuildJit.of(true, log::add, false, commands))) {
@@ -63,16 +63,46 @@ class ShortBuildJitTest {
             assertEquals(ShortBuildJit.DIRECTIVE, commands.directiveFileText);
         }
         assertEquals(List.of("compilerDirectivesAdd", "compilerDirectivesRemove"), commands.ran);
-        assertTrue(log.stream().anyMatch(line -> line.startsWith("C2 left out while this build runs")), log.toString());
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("C2 left out while this build converts")), log.toString());
     }
 
     @Test
-    void aBuildThatNeverBeginsLeavesTheJvmAlone() throws Exception {
+    void aBuildThatNeverStartsAsciidoctorLeavesTheJvmAlone() throws Exception {
         FakeCommands commands = new FakeCommands(FULL_TIERS);
         try (ShortBuildJit jit = ShortBuildJit.of(true, line -> { }, false, commands)) {
             assertFalse(jit.added());
         }
         assertEquals(List.of(), commands.ran);
+    }
+
+    @Test
+    void theDirectiveGoesWhenTheConversionEndsNotOnlyWithTheBuild() throws Exception {
+        FakeCommands commands = new FakeCommands(FULL_TIERS);
+        try (ShortBuildJit jit = begun(ShortBuildJit.of(true, line -> { }, false, commands))) {
+            assertTrue(jit.added());
+            jit.ends();
+            assertEquals(List.of("compilerDirectivesAdd", "compilerDirectivesRemove"), commands.ran);
+            jit.starts(1_000);
+            assertFalse(jit.added(), "once per build");
+        }
+        assertEquals(List.of("compilerDirectivesAdd", "compilerDirectivesRemove"), commands.ran);
+    }
+
+    @Test
+    void aLongConversionKeepsC2() throws Exception {
+        FakeCommands commands = new FakeCommands(FULL_TIERS);
+        List<String> log = new ArrayList<>();
+        try (ShortBuildJit jit = ShortBuildJit.of(true, log::add, false, commands)) {
+            jit.starts(ShortBuildJit.MAX_PAGES + 1);
+            assertFalse(jit.added());
+        }
+        assertEquals(List.of(), commands.ran);
+        assertTrue(log.stream().anyMatch(line -> line.contains("long enough for C2 to pay off")), log.toString());
+        FakeCommands atTheLimit = new FakeCommands(FULL_TIERS);
+        try (ShortBuildJit jit = ShortBuildJit.of(true, line -> { }, false, atTheLimit)) {
+            jit.starts(ShortBuildJit.MAX_PAGES);
+            assertTrue(jit.added());
+        }
     }
 
     @Test

@@ -102,7 +102,12 @@ public final class ConversionCache {
 
         /** Whether any page must be converted, i.e. whether Asciidoctor is needed at all. */
         public boolean needsConverter() {
-            return pages.stream().anyMatch(page -> page.cached().isEmpty());
+            return pagesToConvert() > 0;
+        }
+
+        /** How many pages Asciidoctor will convert (the others come from the cache). */
+        public int pagesToConvert() {
+            return (int) pages.stream().filter(page -> page.cached().isEmpty()).count();
         }
 
         /**

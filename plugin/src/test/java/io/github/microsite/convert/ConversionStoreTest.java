@@ -74,22 +74,39 @@ class ConversionStoreTest {
         }
     }
 
-    /** What a build does only when it is cold (ShortBuildJit) runs only in the build that starts Asciidoctor. */
+    /** The conversion of the build that starts Asciidoctor is reported (ShortBuildJit listens), and no other. */
     @Test
-    void onlyTheBuildThatStartsAsciidoctorIsAColdOne() throws IOException {
+    void onlyTheBuildThatStartsAsciidoctorReportsItsConversion() throws IOException {
         write("index.adoc", "= Home\n\nText.\n");
-        java.util.concurrent.atomic.AtomicInteger coldStarts = new java.util.concurrent.atomic.AtomicInteger();
+        write("other.adoc", "= Other\n\nText.\n");
+        List<String> told = new java.util.ArrayList<>();
+        Pipeline.ColdConversion recorder = new Pipeline.ColdConversion() {
+            @Override
+            public void starts(int pages) {
+                told.add("starts " + pages);
+            }
+
+            @Override
+            public void ends() {
+                told.add("ends");
+            }
+        };
         try (AsciidocConverter converter = new AsciidocConverter()) {
-            new Pipeline(converter, coldStarts::incrementAndGet).bake(config());
-            assertEquals(1, coldStarts.get());
+            new Pipeline(converter, recorder).bake(config());
+            assertEquals(List.of("starts 2", "ends"), told);
             write("index.adoc", "= Home\n\nEdited.\n");
-            new Pipeline(converter, coldStarts::incrementAndGet).bake(config());
-            assertEquals(1, coldStarts.get(), "a warm converter: not a cold start");
+            new Pipeline(converter, recorder).bake(config());
+            assertEquals(List.of("starts 2", "ends"), told, "a warm converter: not a cold conversion");
         }
         try (AsciidocConverter fresh = new AsciidocConverter()) {
-            new Pipeline(fresh, coldStarts::incrementAndGet).bake(config());
+            write("other.adoc", "= Other\n\nEdited.\n");
+            new Pipeline(fresh, recorder).bake(config());
+            assertEquals(List.of("starts 2", "ends", "starts 1", "ends"), told, "a new JVM converting the changed page");
+        }
+        try (AsciidocConverter fresh = new AsciidocConverter()) {
+            new Pipeline(fresh, recorder).bake(config());
             assertFalse(fresh.isStarted());
-            assertEquals(1, coldStarts.get(), "nothing changed: Asciidoctor is not started, so not a cold start");
+            assertEquals(4, told.size(), "nothing changed: Asciidoctor is not started, nothing is told");
         }
     }
 
