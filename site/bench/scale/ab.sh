@@ -2,8 +2,9 @@
 # A/B of cold builds of one synthetic site on a shared machine: runs each variant in turn, RUNS rounds, and prints
 # every run's wall time, CPU time (user + sys: less disturbed by other processes) and stage split, then the medians.
 # A variant is NAME=MAVEN-ARGUMENTS; put JVM and JRuby settings in the arguments with -D (they reach the plugin as
-# system properties) or in MAVEN_OPTS for all.
+# system properties), JVM flags for that variant alone first in jvm[…] (they go to MAVEN_OPTS), or in MAVEN_OPTS for all.
 # Usage: SCALE_STAGE=/tmp/stage site/bench/scale/ab.sh N RUNS 'one=-Dmicrosite.threads=1' 'two=-Dmicrosite.threads=2'
+#        … ab.sh 1000 3 'plain=' 'jit-off=-Dmicrosite.shortBuildJit=false' 'flags=jvm[-XX:TieredStopAtLevel=1 -XX:+UseSerialGC]'
 #   REPO=/path/to/m2 picks the local repository holding the plugin (default: $SCALE_STAGE/m2, as scale.sh installs it);
 #   a variant may name its own with -Dmaven.repo.local=… (the later one wins).
 set -euo pipefail
@@ -20,11 +21,14 @@ declare -A WALL CONVERT CPU
 printf '%-12s %4s %8s %8s  %s\n' variant run "wall (s)" "cpu (s)" "stages (ms)"
 for ((run = 1; run <= RUNS; run++)); do
   for variant in "$@"; do
-    name=${variant%%=*} args=${variant#*=}
+    name=${variant%%=*} args=${variant#*=} jvm=${MAVEN_OPTS:-}
+    if [[ $args =~ ^jvm\[([^]]*)\](.*)$ ]]; then jvm="$jvm ${BASH_REMATCH[1]}" args=${BASH_REMATCH[2]}; fi
     rm -rf "$PROJECT/target"
+    # Deleting the last output queues the disk's work; let it settle, so every variant starts alike.
+    sync; sleep 2
     t0=$(date +%s.%N)
     # shellcheck disable=SC2086
-    /usr/bin/time -f '%U %S' -o "$STAGE/ab-$name.cpu" ./mvnw -B -o -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$HOME/.m2/repository" $args \
+    MAVEN_OPTS=$jvm /usr/bin/time -f '%U %S' -o "$STAGE/ab-$name.cpu" ./mvnw -B -o -Dmaven.repo.local="$REPO" -Dmaven.repo.local.tail="$HOME/.m2/repository" $args \
       -f "$PROJECT/pom.xml" package >"$STAGE/ab-$name.log" 2>&1 || { tail -30 "$STAGE/ab-$name.log" >&2; exit 1; }
     t1=$(date +%s.%N)
     wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
