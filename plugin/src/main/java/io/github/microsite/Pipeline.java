@@ -51,30 +51,21 @@ public final class Pipeline {
     /** Lives as long as this pipeline: a preview re-converts only the pages whose sources changed. */
     private final ConversionCache conversions = new ConversionCache();
 
-    /** Told when a build that started Asciidoctor converts, and when it is done. */
+    /** Told when a build that started Asciidoctor is about to convert. */
     private final ColdConversion coldConversion;
     /** Whether the build under way is the one that started the converter's Asciidoctor. */
     private boolean startedConverter;
 
     /**
-     * The conversion of a build that starts Asciidoctor: JRuby's start and each page converted once, seconds of code
-     * that runs once (ShortBuildJit listens).
+     * The conversion of a build that starts Asciidoctor: JRuby's start and each page converted once, the start of
+     * seconds of code that runs once (ShortBuildJit listens).
      */
+    @FunctionalInterface
     public interface ColdConversion {
-        ColdConversion NONE = new ColdConversion() {
-            @Override
-            public void starts(int pages) {
-            }
-
-            @Override
-            public void ends() {
-            }
-        };
+        ColdConversion NONE = pages -> { };
 
         /** @param pages how many pages it converts */
         void starts(int pages);
-
-        void ends();
     }
 
     /** @param converter kept by the caller, so a long-running preview converts with a warm Asciidoctor */
@@ -112,15 +103,8 @@ public final class Pipeline {
         }
         DatasetCatalog datasets = clock.time("validate",
                 () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
-        List<ConvertedPage> converted;
-        try {
-            converted = clock.time("convert", () -> conversion.convert(converter, datasets, problems));
-        } finally {
-            if (startedConverter) {
-                startedConverter = false;
-                coldConversion.ends();
-            }
-        }
+        startedConverter = false;
+        List<ConvertedPage> converted = clock.time("convert", () -> conversion.convert(converter, datasets, problems));
         SiteMap siteMap = clock.time("route", () -> {
             CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
             return collections.addTo(new PageRouter(config, order).route(collections.standalone(converted), problems),
