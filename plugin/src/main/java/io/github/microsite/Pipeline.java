@@ -23,6 +23,7 @@ import io.github.microsite.publish.OutputFolderGuard;
 import io.github.microsite.files.StaticFiles;
 import io.github.microsite.publish.SiteFile;
 import io.github.microsite.publish.SitePublisher;
+import io.github.microsite.publish.StagedFiles;
 import io.github.microsite.route.CollectionRouter;
 import io.github.microsite.route.PageRouter;
 import io.github.microsite.route.ReadingOrder;
@@ -38,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -81,6 +83,14 @@ public final class Pipeline {
 
     /** Bakes the site into memory; writes nothing. */
     public BakedSite bake(SiteConfig config) {
+        return bake(config, page -> { });
+    }
+
+    /**
+     * Bakes the site into memory, handing each composed page to {@code composedPages} as soon as it is made (a build
+     * stages them on the disk meanwhile).
+     */
+    public BakedSite bake(SiteConfig config, Consumer<SiteFile> composedPages) {
         Problems problems = new Problems();
         StageClock clock = new StageClock();
         if (conversions.startsCold(config)) {
@@ -114,7 +124,8 @@ public final class Pipeline {
         LinkResolver links = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
                 List.copyOf(datasets.all()), composer.labels()));
         SearchIndexer.Pages search = new SearchIndexer().pages();
-        List<SiteFile> files = linkAndCompose(config, siteMap, links, composer, datasets, search, clock, problems);
+        List<SiteFile> files = linkAndCompose(config, siteMap, links, composer, datasets, search, composedPages, clock,
+                problems);
         files.addAll(clock.time("data", () -> DataFiles.files(datasets, catalog.datasets(), catalog.schemas())));
         files.addAll(clock.time("data", () -> TableRows.files(converted.stream().map(ConvertedPage::body).toList(),
                 datasets, config.language())));
@@ -139,7 +150,8 @@ public final class Pipeline {
      */
     private static List<SiteFile> linkAndCompose(SiteConfig config, SiteMap siteMap, LinkResolver links,
                                                  SiteComposer composer, DatasetCatalog datasets,
-                                                 SearchIndexer.Pages search, StageClock clock, Problems problems) {
+                                                 SearchIndexer.Pages search, Consumer<SiteFile> composedPages,
+                                                 StageClock clock, Problems problems) {
         PageTargets targets = links.pageTargets();
         clock.run("link", () -> targets.checkAll(datasets.pageReferences(), problems));
         SiteComposer.Composition composition = clock.time("compose",
@@ -153,6 +165,7 @@ public final class Pipeline {
                 // Indexed here, while the linker works ahead: this thread would otherwise wait for it.
                 composed.ifPresent(file -> clock.run("index", () -> search.add(file)));
                 composed.ifPresent(files::add);
+                composed.ifPresent(composedPages);
             }
             clock.add("link", linker.millis());
         }
@@ -197,15 +210,27 @@ public final class Pipeline {
         if (unchanged.isPresent()) {
             return BuildResult.upToDate(unchanged.get().problems(), unchanged.get().pageCount(), clock.millis());
         }
-        BakedSite site = bake(config);
-        if (site.hasErrors() || (config.failOnWarnings() && !site.problems().isEmpty()) || !approve.test(site)) {
-            return BuildResult.unpublished(site);
+        // A folder that does not exist yet is written as a whole: its pages go to the disk while the bake goes on.
+        Optional<StagedFiles> staged = StagedFiles.forNewFolder(config.outputDirectory(),
+                config.project().map(SiteConfig.ProjectFolders::buildDirectory));
+        try {
+            BakedSite site = bake(config, page -> staged.ifPresent(files -> files.write(page)));
+            if (site.hasErrors() || (config.failOnWarnings() && !site.problems().isEmpty()) || !approve.test(site)) {
+                return BuildResult.unpublished(site);
+            }
+            return publish(config, site, last, clock, staged);
+        } finally {
+            staged.ifPresent(StagedFiles::close); // deletes the staging folder unless publish took it
         }
+    }
+
+    private static BuildResult publish(SiteConfig config, BakedSite site, LastBuild last, StageClock clock,
+                                       Optional<StagedFiles> staged) {
         Problems problems = new Problems();
         site.problems().forEach(problems::add);
         clock.run("publish", last::forget);
         boolean published = clock.time("publish",
-                () -> new SitePublisher(config.outputDirectory()).publish(site.files(), problems));
+                () -> new SitePublisher(config.outputDirectory()).publish(site.files(), problems, staged));
         if (published) {
             clock.run("record", () -> last.remember(new LastBuild.Outcome(site.pageCount(), problems.all())));
         }

@@ -43,6 +43,15 @@ public final class SitePublisher {
      * (new, or one the guard let be replaced as a whole) is staged beside and swapped in.
      */
     public boolean publish(List<SiteFile> files, Problems problems) {
+        return publish(files, problems, Optional.empty());
+    }
+
+    /**
+     * As {@link #publish(List, Problems)}, with some files already written into a staging folder during the bake:
+     * when the whole folder is replaced, that folder is the one swapped in, with the files it lacks written first;
+     * otherwise it is left for its owner to close.
+     */
+    public boolean publish(List<SiteFile> files, Problems problems, Optional<StagedFiles> staged) {
         if (!uniquePaths(files, problems) || !insideOutput(files, problems)) {
             return false;
         }
@@ -50,7 +59,7 @@ public final class SitePublisher {
         if (listed.isPresent() && Files.isDirectory(outputDirectory) && holdsOnly(listed.get())) {
             update(files, listed.get());
         } else {
-            replace(files);
+            replace(files, staged);
         }
         return true;
     }
@@ -99,17 +108,24 @@ public final class SitePublisher {
     }
 
     /** Stages the whole site in a fresh folder beside the output, then swaps it in for the old folder. */
-    private void replace(List<SiteFile> files) {
+    private void replace(List<SiteFile> files, Optional<StagedFiles> staged) {
         Path staging = null;
         Path stagedManifest = null;
         try {
             // Fresh, uniquely named staging folder and manifest beside the output: a folder or file that happens to
             // have a fixed name like "site.partial" may be the user's, and the build never deletes what it did not write.
             Files.createDirectories(outputDirectory.getParent());
-            staging = Files.createTempDirectory(outputDirectory.getParent(), outputDirectory.getFileName() + ".partial-");
+            if (staged.isPresent()) {
+                staging = staged.get().handOver();
+            } else {
+                staging = Files.createTempDirectory(outputDirectory.getParent(),
+                        outputDirectory.getFileName() + ".partial-");
+            }
             Set<Path> folders = new HashSet<>();
             for (SiteFile file : files.stream().sorted(Comparator.comparing(SiteFile::path)).toList()) {
-                write(file, staging.resolve(file.path()).normalize(), folders);
+                if (staged.isEmpty() || !staged.get().holds(file)) {
+                    write(file, staging.resolve(file.path()).normalize(), folders);
+                }
             }
             Path manifest = manifestOf(outputDirectory);
             stagedManifest = Files.createTempFile(manifest.getParent(), manifest.getFileName() + ".partial-", "");
@@ -165,7 +181,7 @@ public final class SitePublisher {
     }
 
     /** @param folders the folders this publish already made, so each is made once, not once per file */
-    private static void write(SiteFile file, Path target, Set<Path> folders) throws IOException {
+    static void write(SiteFile file, Path target, Set<Path> folders) throws IOException {
         Path parent = target.getParent();
         if (folders.add(parent)) {
             Files.createDirectories(parent);
@@ -261,7 +277,7 @@ public final class SitePublisher {
         return file.copyOf().isPresent() ? "the content file " + file.path() : "a generated page or theme asset";
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }
