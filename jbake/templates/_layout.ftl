@@ -14,8 +14,8 @@
 -->
 <#function attr name><#return (site.attributes[name])!""></#function>
 <#--
-  styles: the page type's own sheets besides css/site.css (home.ftl passes ["home"], the collection templates
-  ["collection"]); drawer.css where the header has a big site's tree; the body's needs come from content.uses
+  styles: the page type's own sheets besides css/site.css (home.ftl passes ["home"], search.ftl ["search"], the
+  collection templates ["collection"]); drawer.css where the header has a big site's tree; the body's needs come from content.uses
   (blocks, code, widths). A page loads no rules it has no use for.
 -->
 <#macro page title noindex=false styles=[]>

@@ -6,7 +6,7 @@
   [data-search-results], each an <a> to page#section; [data-search-empty] shows when nothing matches.
   noindex: robots should not list it, and the site's own index leaves it out.
 -->
-<@layout.page title=l.t("searchTitle") + l.t("titleSeparator") + site.title noindex=true>
+<@layout.page title=l.t("searchTitle") + l.t("titleSeparator") + site.title noindex=true styles=["search"]>
 <article class="search-page">
   <h1 class="page-title">${l.t("searchTitle")}</h1>
   <ol class="search-results" data-search-results></ol>

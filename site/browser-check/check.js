@@ -11,7 +11,10 @@
  *   - has a keyboard stop inside a box clipped away for screen readers (focusable but unseen);
  *   - has a control (link, button, summary, field) smaller than 24 × 24 px, except a link inside a sentence or a
  *     link with no other control within a 24 px circle of its centre (WCAG 2.5.8's inline and spacing exceptions);
- *   - has any axe-core violation (every rule axe runs by default, both colour schemes).
+ *   - has any axe-core violation (every rule axe runs by default, both colour schemes);
+ *   - moves its content as it loads: a cumulative layout shift above 0.1 (the "good" limit of Core Web Vitals),
+ *     measured once the page has loaded, and on the results page of a linked search (search/?q=…) once the
+ *     results are shown.
  * With --screenshots it also writes the 360 px screenshots shown in the README to site/screenshots/.
  *
  * Usage: node check.js [--site DIR] [--screenshots] [--only PATH-SUBSTRING]
@@ -37,6 +40,9 @@ const VIEWPORTS = [
   { name: "360", width: 360, height: 740, colorScheme: "light" },
   { name: "1280", width: 1280, height: 800, colorScheme: "dark" },
 ];
+const SEARCH_QUERY = "金融";
+const SEARCH_WITH_QUERY = "search/index.html?q=" + encodeURIComponent(SEARCH_QUERY);
+const MAX_LAYOUT_SHIFT = 0.1;
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
@@ -75,6 +81,19 @@ function serve(root) {
     response.end(fs.readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/* Runs inside the page: the cumulative layout shift so far (shifts right after a reader's input do not count). */
+function layoutShift() {
+  return new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) total += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+    setTimeout(() => resolve(total), 200);
+  });
 }
 
 /* Runs inside the page: layout and tap-target problems, as strings. */
@@ -186,7 +205,8 @@ async function main() {
       "--no-first-run", "--disable-default-apps", "--disable-sync", "--disable-extensions"],
     viewport: { width: 360, height: 740 },
   });
-  const pages = htmlPages(SITE).filter((page) => page.includes(ONLY));
+  // A search linked from elsewhere (search/index.html?q=…) fills its page after loading: checked as a page too.
+  const pages = [...htmlPages(SITE), SEARCH_WITH_QUERY].filter((page) => page.includes(ONLY));
   let passed = 0;
   let failed = 0;
   let interacted = false;
@@ -222,6 +242,16 @@ async function main() {
         const answer = await tab.goto(url, { waitUntil: "load" });
         if (!answer || !answer.ok()) problems.push("page did not load: " + (answer ? answer.status() : "no answer"));
         await tab.evaluate(() => document.fonts.ready);
+        if (page === SEARCH_WITH_QUERY) {
+          await tab.waitForFunction(() => document.querySelector("[data-search-results] > *")
+            || !document.querySelector("[data-search-empty]").hidden, null, { timeout: 10000 })
+            .catch(() => problems.push("the search for " + SEARCH_QUERY + " showed neither results nor 'nothing found'"));
+        }
+        const shift = await tab.evaluate(layoutShift);
+        if (shift > MAX_LAYOUT_SHIFT) {
+          problems.push("layout shift " + shift.toFixed(3) + " while loading (at most " + MAX_LAYOUT_SHIFT
+            + "): content moves under the reader; reserve its room before it arrives");
+        }
         problems.push(...await tab.evaluate(layoutProblems));
         await tab.evaluate(axeSource);
         const violations = await tab.evaluate(async () => {
