@@ -5,6 +5,7 @@ import io.github.microsite.model.Problem;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.model.SourceFile;
+import io.github.microsite.model.WriterThread;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -124,11 +122,11 @@ public final class ConversionCache {
                 List<Entry> entries;
                 // Each page goes to the disk cache as soon as it is converted, but on a thread of its own: creating
                 // a file can take a millisecond on a slow disk, and the converting threads need not wait for it.
-                try (CacheWrites writes = new CacheWrites(store)) {
+                try (WriterThread writes = new WriterThread("microsite-cache-writer")) {
                     entries = ParallelPages.map(toConvert, config.threads(), planned -> {
                         AsciidocConverter.PageConversion result = batch.convert(planned.page(), planned.includes());
                         Entry entry = new Entry(planned.fingerprint(), result.page(), result.problems());
-                        writes.write(planned.page().relativePath(), entry);
+                        store.ifPresent(disk -> writes.execute(() -> disk.write(planned.page().relativePath(), entry)));
                         return entry;
                     });
                 }
@@ -149,39 +147,6 @@ public final class ConversionCache {
             store.ifPresent(disk -> disk.keepOnly(current));
             lastConverted = toConvert.size();
             return List.copyOf(converted);
-        }
-    }
-
-    /** Writes pages to the disk cache on one thread of its own, in the order given; closing waits for the last. */
-    private static final class CacheWrites implements AutoCloseable {
-        private final Optional<ConversionStore> store;
-        private final ExecutorService writer;
-
-        CacheWrites(Optional<ConversionStore> store) {
-            this.store = store;
-            this.writer = store.isEmpty() ? null : Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "microsite-cache-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-
-        void write(String relativePath, Entry entry) {
-            store.ifPresent(disk -> writer.execute(() -> disk.write(relativePath, entry)));
-        }
-
-        @Override
-        public void close() {
-            if (writer == null) {
-                return;
-            }
-            writer.shutdown();
-            try {
-                writer.awaitTermination(1, TimeUnit.HOURS);
-            } catch (InterruptedException e) {
-                writer.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

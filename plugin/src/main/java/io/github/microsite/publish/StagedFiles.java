@@ -1,5 +1,7 @@
 package io.github.microsite.publish;
 
+import io.github.microsite.model.WriterThread;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Files written ahead of publishing, while the rest of the site is still being baked, into a fresh staging folder
@@ -26,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 public final class StagedFiles implements AutoCloseable {
 
     private final Path staging;
-    private final ExecutorService writer;
+    private final WriterThread writer = new WriterThread("microsite-staged-files");
     /** Each path written, with the file written there: publish writes a path again unless it is the same file. */
     private final Map<String, SiteFile> written = new ConcurrentHashMap<>();
     private final Set<Path> folders = new HashSet<>();
@@ -35,11 +34,6 @@ public final class StagedFiles implements AutoCloseable {
 
     private StagedFiles(Path staging) {
         this.staging = staging;
-        this.writer = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "microsite-staged-files");
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /**
@@ -89,7 +83,7 @@ public final class StagedFiles implements AutoCloseable {
 
     /** Waits for the writes, and hands the staging folder over to publish, which now owns it. */
     Path handOver() throws IOException {
-        awaitWrites();
+        writer.close();
         if (failure != null) {
             throw failure;
         }
@@ -105,23 +99,13 @@ public final class StagedFiles implements AutoCloseable {
     /** Deletes the staging folder unless publish took it over. */
     @Override
     public void close() {
-        awaitWrites();
+        writer.close();
         if (!handedOver) {
             try {
                 SitePublisher.deleteTree(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
             }
-        }
-    }
-
-    private void awaitWrites() {
-        writer.shutdown();
-        try {
-            writer.awaitTermination(1, TimeUnit.HOURS);
-        } catch (InterruptedException e) {
-            writer.shutdownNow();
-            Thread.currentThread().interrupt();
         }
     }
 }
