@@ -169,20 +169,11 @@ public final class SearchIndexer {
         List<byte[]> out = new ArrayList<>((chunks.size() + size - 1) / size);
         for (int first = 0; first < chunks.size(); first += size) {
             int last = Math.min(chunks.size(), first + size);
-            int length = 1 + (last - first);
+            JsonBytes array = new JsonBytes(size * chunks.get(first).length + size + 1);
             for (int doc = first; doc < last; doc++) {
-                length += chunks.get(doc).length;
+                array.raw(doc == first ? '[' : ',').raw(chunks.get(doc));
             }
-            byte[] bytes = new byte[length];
-            bytes[0] = '[';
-            int at = 1;
-            for (int doc = first; doc < last; doc++) {
-                byte[] chunk = chunks.get(doc);
-                System.arraycopy(chunk, 0, bytes, at, chunk.length);
-                at += chunk.length;
-                bytes[at++] = (byte) (doc + 1 < last ? ',' : ']');
-            }
-            out.add(bytes);
+            out.add(array.raw(']').toBytes());
         }
         return out;
     }
