@@ -109,11 +109,11 @@ public final class Pipeline {
             prepareConverter(); // JRuby starts while the datasets are validated
         }
         if (startedConverter) {
+            startedConverter = false; // told once: the next bake of this pipeline finds the converter warm
             coldConversion.starts(conversion.pagesToConvert());
         }
         DatasetCatalog datasets = clock.time("validate",
                 () -> new DatasetValidator().catalog(catalog.datasets(), catalog.schemas(), problems));
-        startedConverter = false;
         List<ConvertedPage> converted = clock.time("convert", () -> conversion.convert(converter, datasets, problems));
         SiteMap siteMap = clock.time("route", () -> {
             CollectionRouter.Plan collections = new CollectionRouter(config, datasets).plan(problems);
@@ -161,11 +161,12 @@ public final class Pipeline {
         try (PageLinker linker = new PageLinker(siteMap.all(), route -> links.resolve(route, linkProblems))) {
             for (LinkedPage linked = linker.next(); linked != null; linked = linker.next()) {
                 LinkedPage page = linked;
-                Optional<SiteFile> composed = clock.time("compose", () -> composition.page(page));
-                // Indexed here, while the linker works ahead: this thread would otherwise wait for it.
-                composed.ifPresent(file -> clock.run("index", () -> search.add(file)));
-                composed.ifPresent(files::add);
-                composed.ifPresent(composedPages);
+                clock.time("compose", () -> composition.page(page)).ifPresent(file -> {
+                    // Indexed here, while the linker works ahead: this thread would otherwise wait for it.
+                    clock.run("index", () -> search.add(file));
+                    files.add(file);
+                    composedPages.accept(file);
+                });
             }
             clock.add("link", linker.millis());
         }
