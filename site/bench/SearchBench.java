@@ -1,5 +1,6 @@
 import com.sun.net.httpserver.HttpServer;
 import io.github.microsite.index.SearchIndexer;
+import io.github.microsite.check.SiteFiles;
 import io.github.microsite.publish.SiteFile;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
@@ -19,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -44,15 +44,9 @@ public final class SearchBench {
 
     /** The index stage alone, on the site's composed pages read back from disk (the search folder left out). */
     private static void indexTime(Path site, int runs) throws IOException {
-        List<SiteFile> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                if (!path.startsWith("search/")) {
-                    pages.add(SiteFile.generated(path, Files.readAllBytes(file)));
-                }
-            }
-        }
+        SiteFiles built = SiteFiles.onDisk(site);
+        List<SiteFile> pages = built.paths().stream().filter(path -> path.endsWith(".html") && !path.startsWith("search/"))
+                .map(path -> SiteFile.generated(path, built.read(path).orElseThrow())).toList();
         List<Long> micros = new ArrayList<>();
         List<SiteFile> index = List.of();
         for (int i = 0; i < runs; i++) {

@@ -1,4 +1,5 @@
 import io.github.microsite.index.SearchIndexer;
+import io.github.microsite.check.SiteFiles;
 import io.github.microsite.publish.SiteFile;
 
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -110,17 +110,11 @@ public final class IndexBench {
         return parts.length == 3 && parts[0].equals("s") ? "s-" + parts[2].charAt(0) : parts[0];
     }
 
-    private static List<SiteFile> pages(Path site) throws IOException {
-        List<SiteFile> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                if (!path.startsWith("search/")) {
-                    pages.add(SiteFile.generated(path, Files.readAllBytes(file)));
-                }
-            }
-        }
-        return pages;
+    /** The built site's HTML pages, read back from disk (its search folder left out). */
+    static List<SiteFile> pages(Path site) {
+        SiteFiles built = SiteFiles.onDisk(site);
+        return built.paths().stream().filter(path -> path.endsWith(".html") && !path.startsWith("search/"))
+                .map(path -> SiteFile.generated(path, built.read(path).orElseThrow())).toList();
     }
 
     private static long usedHeap() {
