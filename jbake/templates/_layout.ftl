@@ -57,6 +57,9 @@
 <header class="site-header">
   <div class="site-header-inner">
     <a class="site-title" href="${content.rootpath}index.html"<#if content.home> aria-current="page"</#if>><#if shortTitle != site.title><span class="site-title-short">${shortTitle}</span><span class="site-title-full">${site.title}</span><#else>${site.title}</#if></a>
+    <#-- The search field and the buttons wrap as one group: where the title leaves the field too little room for
+         its placeholder, the group moves onto its own row below the title instead of squeezing the field. -->
+    <div class="site-header-tools">
     <@searchForm/>
     <#if nav?? && nav?has_content>
     <#-- The chapters behind one disclosure at every width: the bar stays one slim row, the same on every page. -->
@@ -83,6 +86,7 @@
     </#if>
     <#-- Shown by theme.js: without the script there is nothing to remember a choice with. -->
     <button type="button" class="theme-toggle" aria-pressed="false" hidden><span class="visually-hidden">${l.t("themeToggle")}</span><svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20"><circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 2a8 8 0 0 1 0 16z" fill="currentColor"/></svg></button>
+    </div>
   </div>
 </header>
 <main id="main">
@@ -201,7 +205,9 @@
   takes its words from the data-label-* attributes.
 -->
 <#macro searchForm>
+<#-- data-placeholder: the CSS gives the form the placeholder's width as its least width (a hidden ::before). -->
 <form class="site-search" role="search" action="${content.rootpath}search/index.html" method="get"
+      data-placeholder="${l.t("searchPlaceholder")}"
       data-search-index="${content.rootpath}search/manifest.json"
       data-search-engine="${content.rootpath}${site.assets["js/search-engine.js"]}"
       data-label-count="${l.t("searchCount")}" data-label-none="${l.t("searchNone")}"
