@@ -3,9 +3,12 @@
  * The browser check of the built site (run by .ci/run after the Maven build; see README "Browser check").
  *
  * Serves site/target/microsite under a project path (/aigc-report/, as GitHub Pages would) from 127.0.0.1, loads every
- * page in Debian's Chromium at 360×740 (light scheme) and 1280×800 (dark scheme) and fails when a page
+ * page in Debian's Chromium at 360×740 (light scheme) and 1280×800 (dark scheme), then does the same for
+ * site/target/microsite-long-title (see SITES), and fails when a page
  *   - scrolls sideways, or has text overflowing its box (a box wider inside than outside that does not scroll);
  *   - breaks a line between a number and its unit (span.qty drawn as more than one box);
+ *   - has a header search field narrower than its placeholder, or a result count ("1234+ results") that would take
+ *     more than one line or overflow;
  *   - logs a console error (CSP violations included) or throws;
  *   - has a failed request, a request answered >= 400, or any request outside the site;
  *   - has a keyboard stop inside a box clipped away for screen readers (focusable but unseen);
@@ -17,7 +20,7 @@
  *     results are shown.
  * With --screenshots it also writes the 360 px screenshots shown in the README to site/screenshots/.
  *
- * Usage: node check.js [--site DIR] [--screenshots] [--only PATH-SUBSTRING]
+ * Usage: node check.js [--site DIR [--query WORDS]] [--screenshots] [--only PATH-SUBSTRING]
  * Environment: CHROMIUM (default /usr/bin/chromium).
  */
 "use strict";
@@ -32,7 +35,16 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const SITE = path.resolve(option("--site", path.join(__dirname, "..", "target", "microsite")));
+const TARGET = path.join(__dirname, "..", "target");
+/*
+ * The report, and a small English site (browser-check/long-title-site/, built by site/pom.xml in `verify`) whose
+ * long Latin title leaves the header's search field no room beside it, which the report's short title never does.
+ * --site DIR checks that folder only (searching for --query, default 金融).
+ */
+const SITES = args.includes("--site")
+  ? [{ dir: path.resolve(option("--site")), query: option("--query", "金融"), label: "" }]
+  : [{ dir: path.join(TARGET, "microsite"), query: "金融", label: "" },
+    { dir: path.join(TARGET, "microsite-long-title"), query: "header", label: "long-title " }];
 const SCREENSHOTS = args.includes("--screenshots");
 const ONLY = option("--only", "");
 const BASE = "/aigc-report/";
@@ -40,8 +52,7 @@ const VIEWPORTS = [
   { name: "360", width: 360, height: 740, colorScheme: "light" },
   { name: "1280", width: 1280, height: 800, colorScheme: "dark" },
 ];
-const SEARCH_QUERY = "金融";
-const SEARCH_WITH_QUERY = "search/index.html?q=" + encodeURIComponent(SEARCH_QUERY);
+const searchWithQuery = (query) => "search/index.html?q=" + encodeURIComponent(query);
 const MAX_LAYOUT_SHIFT = 0.1;
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -189,14 +200,53 @@ function layoutProblems() {
   return problems;
 }
 
+/*
+ * Runs inside the page: the header's search field shows its whole placeholder, and its
+ * live result count ("1234+ results", the page's own label) is one line that fits. A title too long for the bar
+ * used to squeeze the field to 67 px at 360 px ("Search (pr", "126 result/s"); it must wrap onto a row of its own
+ * instead. The count is written into the status and taken out again in the same task: nothing is painted.
+ */
+function headerSearchProblems() {
+  const problems = [];
+  const form = document.querySelector(".site-header form.site-search");
+  const field = form && form.querySelector("[data-search-input]");
+  if (!field || !field.checkVisibility() || field.clientWidth === 0) return problems;
+  const style = getComputedStyle(field);
+  const pen = document.createElement("canvas").getContext("2d");
+  pen.font = [style.fontStyle, style.fontWeight, style.fontSize, style.fontFamily].join(" ");
+  const needed = Math.ceil(pen.measureText(field.placeholder).width);
+  const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  if (room < needed) {
+    problems.push("the header's search field cuts its placeholder off: " + room + " px for the " + needed
+      + " px of \"" + field.placeholder + "\"");
+  }
+  const status = form.querySelector("[data-search-status]");
+  const shown = status.textContent;
+  status.textContent = (form.getAttribute("data-label-count") || "{n}").replace("{n}", "1234+");
+  const text = document.createRange();
+  text.selectNodeContents(status);
+  const boxes = Array.from(text.getClientRects());
+  /* A second line starts below the first one's bottom (boxes of one line in two fonts overlap vertically). */
+  if (boxes.some((box) => box.top >= boxes[0].bottom - 1)) {
+    problems.push("the search result count takes more than one line: \"" + status.textContent + "\" in "
+      + status.clientWidth + " px");
+  }
+  if (status.scrollWidth > status.clientWidth + 1) {
+    problems.push("the search result count overflows its box: \"" + status.textContent + "\" ("
+      + status.scrollWidth + " px in " + status.clientWidth + " px)");
+  }
+  status.textContent = shown;
+  return problems;
+}
+
 async function main() {
-  if (!fs.existsSync(path.join(SITE, "index.html"))) {
-    console.error("no built site in " + SITE + "; build it first: ./mvnw -B package -DskipTests");
-    process.exit(2);
+  for (const site of SITES) {
+    if (!fs.existsSync(path.join(site.dir, "index.html"))) {
+      console.error("no built site in " + site.dir + "; build it first: ./mvnw -B verify");
+      process.exit(2);
+    }
   }
   const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  const server = await serve(SITE);
-  const origin = "http://127.0.0.1:" + server.address().port;
   const profile = fs.mkdtempSync(path.join(require("os").tmpdir(), "microsite-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -205,91 +255,102 @@ async function main() {
       "--no-first-run", "--disable-default-apps", "--disable-sync", "--disable-extensions"],
     viewport: { width: 360, height: 740 },
   });
-  // A search linked from elsewhere (search/index.html?q=…) fills its page after loading: checked as a page too.
-  const pages = [...htmlPages(SITE), SEARCH_WITH_QUERY].filter((page) => page.includes(ONLY));
   let passed = 0;
   let failed = 0;
+  let checked = 0;
   let interacted = false;
   const started = Date.now();
   try {
-    for (const viewport of VIEWPORTS) {
-      const tab = await browser.newPage();
-      await tab.setViewportSize({ width: viewport.width, height: viewport.height });
-      await tab.emulateMedia({ colorScheme: viewport.colorScheme });
-      for (const page of pages) {
-        const problems = [];
-        const onConsole = (message) => {
-          if (message.type() === "error") problems.push("console error: " + message.text());
-        };
-        const onError = (error) => problems.push("script error: " + error.message);
-        const onRequest = (request) => {
-          const url = request.url();
-          if (!url.startsWith(origin + BASE) && !url.startsWith("data:")) {
-            problems.push("request outside the site: " + url);
+    for (const site of SITES) {
+      const server = await serve(site.dir);
+      const origin = "http://127.0.0.1:" + server.address().port;
+      // A search linked from elsewhere (search/index.html?q=…) fills its page after loading: checked as a page too.
+      const withQuery = searchWithQuery(site.query);
+      const pages = [...htmlPages(site.dir), withQuery].filter((page) => page.includes(ONLY));
+      checked += pages.length;
+      try {
+        for (const viewport of VIEWPORTS) {
+          const tab = await browser.newPage();
+          await tab.setViewportSize({ width: viewport.width, height: viewport.height });
+          await tab.emulateMedia({ colorScheme: viewport.colorScheme });
+          for (const page of pages) {
+            const problems = [];
+            const onConsole = (message) => {
+              if (message.type() === "error") problems.push("console error: " + message.text());
+            };
+            const onError = (error) => problems.push("script error: " + error.message);
+            const onRequest = (request) => {
+              const url = request.url();
+              if (!url.startsWith(origin + BASE) && !url.startsWith("data:")) {
+                problems.push("request outside the site: " + url);
+              }
+            };
+            const onFailed = (request) => problems.push("failed request: " + request.url() + " ("
+              + (request.failure() ? request.failure().errorText : "?") + ")");
+            const onResponse = (response) => {
+              if (response.status() >= 400) problems.push("HTTP " + response.status() + ": " + response.url());
+            };
+            tab.on("console", onConsole);
+            tab.on("pageerror", onError);
+            tab.on("request", onRequest);
+            tab.on("requestfailed", onFailed);
+            tab.on("response", onResponse);
+            const url = origin + BASE + page;
+            const answer = await tab.goto(url, { waitUntil: "load" });
+            if (!answer || !answer.ok()) problems.push("page did not load: " + (answer ? answer.status() : "no answer"));
+            await tab.evaluate(() => document.fonts.ready);
+            if (page === withQuery) {
+              await tab.waitForFunction(() => document.querySelector("[data-search-results] > *")
+                || !document.querySelector("[data-search-empty]").hidden, null, { timeout: 10000 })
+                .catch(() => problems.push("the search for " + site.query + " showed neither results nor 'nothing found'"));
+            }
+            const shift = await tab.evaluate(layoutShift);
+            if (shift > MAX_LAYOUT_SHIFT) {
+              problems.push("layout shift " + shift.toFixed(3) + " while loading (at most " + MAX_LAYOUT_SHIFT
+                + "): content moves under the reader; reserve its room before it arrives");
+            }
+            problems.push(...await tab.evaluate(layoutProblems));
+            problems.push(...await tab.evaluate(headerSearchProblems));
+            await tab.evaluate(axeSource);
+            const violations = await tab.evaluate(async () => {
+              const result = await window.axe.run(document, { resultTypes: ["violations"] });
+              return result.violations.map((v) => v.id + " (" + v.impact + "): " + v.help + " — "
+                + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "));
+            });
+            problems.push(...violations.map((v) => "axe " + viewport.colorScheme + ": " + v));
+            if (viewport.name === "360" && !interacted && await tab.$("details.contents")) {
+              interacted = true;
+              problems.push(...await interactions(tab));
+            }
+            if (SCREENSHOTS && viewport.name === "360" && site === SITES[0]) {
+              await screenshot(tab, page);
+            }
+            tab.off("console", onConsole);
+            tab.off("pageerror", onError);
+            tab.off("request", onRequest);
+            tab.off("requestfailed", onFailed);
+            tab.off("response", onResponse);
+            const label = viewport.name + " " + site.label + page;
+            if (problems.length) {
+              failed++;
+              console.log("FAIL " + label);
+              for (const problem of [...new Set(problems)]) console.log("     " + problem);
+            } else {
+              passed++;
+              console.log("ok   " + label);
+            }
           }
-        };
-        const onFailed = (request) => problems.push("failed request: " + request.url() + " ("
-          + (request.failure() ? request.failure().errorText : "?") + ")");
-        const onResponse = (response) => {
-          if (response.status() >= 400) problems.push("HTTP " + response.status() + ": " + response.url());
-        };
-        tab.on("console", onConsole);
-        tab.on("pageerror", onError);
-        tab.on("request", onRequest);
-        tab.on("requestfailed", onFailed);
-        tab.on("response", onResponse);
-        const url = origin + BASE + page;
-        const answer = await tab.goto(url, { waitUntil: "load" });
-        if (!answer || !answer.ok()) problems.push("page did not load: " + (answer ? answer.status() : "no answer"));
-        await tab.evaluate(() => document.fonts.ready);
-        if (page === SEARCH_WITH_QUERY) {
-          await tab.waitForFunction(() => document.querySelector("[data-search-results] > *")
-            || !document.querySelector("[data-search-empty]").hidden, null, { timeout: 10000 })
-            .catch(() => problems.push("the search for " + SEARCH_QUERY + " showed neither results nor 'nothing found'"));
+          await tab.close();
         }
-        const shift = await tab.evaluate(layoutShift);
-        if (shift > MAX_LAYOUT_SHIFT) {
-          problems.push("layout shift " + shift.toFixed(3) + " while loading (at most " + MAX_LAYOUT_SHIFT
-            + "): content moves under the reader; reserve its room before it arrives");
-        }
-        problems.push(...await tab.evaluate(layoutProblems));
-        await tab.evaluate(axeSource);
-        const violations = await tab.evaluate(async () => {
-          const result = await window.axe.run(document, { resultTypes: ["violations"] });
-          return result.violations.map((v) => v.id + " (" + v.impact + "): " + v.help + " — "
-            + v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "));
-        });
-        problems.push(...violations.map((v) => "axe " + viewport.colorScheme + ": " + v));
-        if (viewport.name === "360" && !interacted && await tab.$("details.contents")) {
-          interacted = true;
-          problems.push(...await interactions(tab));
-        }
-        if (SCREENSHOTS && viewport.name === "360") {
-          await screenshot(tab, page);
-        }
-        tab.off("console", onConsole);
-        tab.off("pageerror", onError);
-        tab.off("request", onRequest);
-        tab.off("requestfailed", onFailed);
-        tab.off("response", onResponse);
-        const label = viewport.name + " " + page;
-        if (problems.length) {
-          failed++;
-          console.log("FAIL " + label);
-          for (const problem of [...new Set(problems)]) console.log("     " + problem);
-        } else {
-          passed++;
-          console.log("ok   " + label);
-        }
+      } finally {
+        server.close();
       }
-      await tab.close();
     }
   } finally {
     await browser.close();
-    server.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
-  console.log("browser check: " + pages.length + " pages × " + VIEWPORTS.length + " sizes in "
+  console.log("browser check: " + checked + " pages × " + VIEWPORTS.length + " sizes in "
     + ((Date.now() - started) / 1000).toFixed(1) + " s");
   console.log(passed + " passed, " + failed + " failed");
   process.exit(failed ? 1 : 0);
