@@ -61,12 +61,12 @@ class DeterminismTest {
             assertSameTree(first, tree, "a second build in the same JVM");
         }
         Path forked = out.resolve("forked");
-        // The plugin turns JRuby's native POSIX layer off for speed (JRubyOptions); this JVM has it off, the fresh one
-        // on, so the comparison also shows the setting does not change a byte.
+        // For speed the plugin turns JRuby's native POSIX layer off (JRubyOptions) and starts without RubyGems
+        // (GemlessStart); this JVM has both off, the fresh one on, so the comparison also shows neither changes a byte.
         buildInFreshJvm(report, forked, "智绘未来", "zh-CN", "-Duser.language=en", "-Duser.country=US",
-                "-Duser.timezone=America/New_York", "-Djruby.native.enabled=true");
-        assertSameTree(first, tree(forked), "a build in a fresh JVM with locale en-US, time zone America/New_York and"
-                + " JRuby's native layer on");
+                "-Duser.timezone=America/New_York", "-Djruby.native.enabled=true", "-Djruby.cli.rubygems.enable=true");
+        assertSameTree(first, tree(forked), "a build in a fresh JVM with locale en-US, time zone America/New_York,"
+                + " JRuby's native layer and RubyGems on");
     }
 
     private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {

@@ -91,7 +91,7 @@ public final class AsciidocConverter implements AutoCloseable {
 
     private Asciidoctor start() {
         JRubyOptions.applyDefaults();
-        Asciidoctor started = Asciidoctor.Factory.create();
+        Asciidoctor started = GemlessStart.create();
         started.javaExtensionRegistry().inlineMacro(new CiteMacro());
         started.javaExtensionRegistry().includeProcessor(new IncludeGuard(pages));
         started.javaExtensionRegistry().blockMacro(new DatasetMacro(pages));
