@@ -1,5 +1,6 @@
 package io.github.microsite.index;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -72,5 +73,34 @@ class SectionReaderTest {
         assertEquals(2, sections.size());
         assertTrue(sections.get(0).isLead());
         assertEquals("结语", sections.get(0).pageTitle());
+    }
+
+    @Test
+    void onlyTheHeadAndMainOfAPlainPageAreParsedAndTheyGiveTheSameSections() {
+        String parsed = SectionReader.headAndMain(PAGE).orElseThrow();
+
+        assertFalse(parsed.contains("导航不算内容"), "the header is left out");
+        assertFalse(parsed.contains("页脚不算内容"), "the footer is left out");
+        assertTrue(parsed.contains("<title>第一章 · 站点</title>") && parsed.contains("单元格二"));
+        assertEquals(reader.sections("p/index.html", Jsoup.parse(PAGE)), reader.read("p/index.html", PAGE));
+        String untitled = PAGE.replace("<h1 class=\"page-title\">第一章 启幕时代</h1>", "");
+        assertEquals("第一章 · 站点", reader.read("p/index.html", untitled).orElseThrow().get(0).pageTitle(),
+                "the title in the head names a page without h1");
+    }
+
+    @Test
+    void aPageThatIsNotPlainAboutItsPartsIsParsedWhole() {
+        List<String> unclear = List.of(
+                PAGE.replace("<footer>", "<footer><!-- </main> -->"),
+                PAGE.replace("<header>", "<header><script type=\"text/plain\"><main>x</main></script>"),
+                PAGE.replace("</head>", ""),
+                PAGE.replace("<footer>", "<footer><meta name=\"robots\" content=\"noindex\">"),
+                PAGE.replace("<header>", "<header><meta name=\"robots\" content=\"noindex\">"),
+                PAGE.replace("<body>", "<body><main hidden><p>先</p></main>"));
+        for (String page : unclear) {
+            assertTrue(SectionReader.headAndMain(page).isEmpty(), page);
+        }
+        assertTrue(reader.read("p/index.html", unclear.get(3)).isEmpty(), "a robots tag after main is still seen");
+        assertTrue(reader.read("p/index.html", unclear.get(4)).isEmpty(), "a robots tag before main is still seen");
     }
 }
