@@ -123,13 +123,15 @@ public final class Pipeline {
         SiteComposer composer = clock.time("compose", () -> new SiteComposer(config));
         LinkResolver links = clock.time("link", () -> new LinkResolver(siteMap, catalog.resources(),
                 List.copyOf(datasets.all()), composer.labels()));
-        SearchIndexer.Pages search = new SearchIndexer().pages();
-        List<SiteFile> files = linkAndCompose(config, siteMap, links, composer, datasets, search, composedPages, clock,
-                problems);
-        files.addAll(clock.time("data", () -> DataFiles.files(datasets, catalog.datasets(), catalog.schemas())));
-        files.addAll(clock.time("data", () -> TableRows.files(converted.stream().map(ConvertedPage::body).toList(),
-                datasets, config.language())));
-        clock.run("index", () -> files.addAll(search.finish()));
+        List<SiteFile> files;
+        try (SearchIndexer.Pages search = new SearchIndexer().pages()) {
+            files = linkAndCompose(config, siteMap, links, composer, datasets, search, composedPages, clock, problems);
+            files.addAll(clock.time("data", () -> DataFiles.files(datasets, catalog.datasets(), catalog.schemas())));
+            files.addAll(clock.time("data", () -> TableRows.files(converted.stream().map(ConvertedPage::body).toList(),
+                    datasets, config.language())));
+            files.addAll(search.finish());
+            clock.add("index", search.millis());
+        }
         // Only the content files the pages reference, plus what the configuration names as static.
         files.addAll(new StaticFiles(config).select(catalog.resources(), links.referencedResources(), problems));
         clock.run("host files", () -> files.addAll(new HostFiles(config).files(files)));
@@ -145,8 +147,9 @@ public final class Pipeline {
     /**
      * Links and composes one page at a time, keeping only its composed bytes (every linked body held until all are
      * composed would be a second copy of the site's text in memory); then the pages made from data (search, data
-     * page), the 404 page and the theme's assets. Linking runs on a thread of its own a few pages ahead of composing:
-     * the two stages share nothing but finished pages, handed over in site order, so the output is the same.
+     * page), the 404 page and the theme's assets. Linking runs on a thread of its own a few pages ahead of composing,
+     * and indexing on another behind it: the stages share nothing but finished pages, handed over in site order, so the
+     * output is the same.
      */
     private static List<SiteFile> linkAndCompose(SiteConfig config, SiteMap siteMap, LinkResolver links,
                                                  SiteComposer composer, DatasetCatalog datasets,
@@ -162,8 +165,7 @@ public final class Pipeline {
             for (LinkedPage linked = linker.next(); linked != null; linked = linker.next()) {
                 LinkedPage page = linked;
                 clock.time("compose", () -> composition.page(page)).ifPresent(file -> {
-                    // Indexed here, while the linker works ahead: this thread would otherwise wait for it.
-                    clock.run("index", () -> search.add(file));
+                    search.add(file);
                     files.add(file);
                     composedPages.accept(file);
                 });
@@ -176,7 +178,7 @@ public final class Pipeline {
             generated.add(DataFiles.page(datasets, config.language()));
         }
         List<SiteFile> finished = clock.time("compose", () -> composition.finish(generated));
-        clock.run("index", () -> finished.stream().sorted(Comparator.comparing(SiteFile::path)).forEach(search::add));
+        finished.stream().sorted(Comparator.comparing(SiteFile::path)).forEach(search::add);
         files.addAll(finished);
         return files;
     }

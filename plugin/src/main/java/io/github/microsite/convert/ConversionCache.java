@@ -5,7 +5,7 @@ import io.github.microsite.model.Problem;
 import io.github.microsite.model.Problems;
 import io.github.microsite.model.SiteConfig;
 import io.github.microsite.model.SourceFile;
-import io.github.microsite.model.WriterThread;
+import io.github.microsite.model.BackgroundThread;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +122,7 @@ public final class ConversionCache {
                 List<Entry> entries;
                 // Each page goes to the disk cache as soon as it is converted, but on a thread of its own: creating
                 // a file can take a millisecond on a slow disk, and the converting threads need not wait for it.
-                try (WriterThread writes = new WriterThread("microsite-cache-writer")) {
+                try (BackgroundThread writes = new BackgroundThread("microsite-cache-writer")) {
                     entries = ParallelPages.map(toConvert, config.threads(), planned -> {
                         AsciidocConverter.PageConversion result = batch.convert(planned.page(), planned.includes());
                         Entry entry = new Entry(planned.fingerprint(), result.page(), result.problems());

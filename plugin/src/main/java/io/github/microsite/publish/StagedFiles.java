@@ -1,6 +1,6 @@
 package io.github.microsite.publish;
 
-import io.github.microsite.model.WriterThread;
+import io.github.microsite.model.BackgroundThread;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class StagedFiles implements AutoCloseable {
 
     private final Path staging;
-    private final WriterThread writer = new WriterThread("microsite-staged-files");
+    private final BackgroundThread writer = new BackgroundThread("microsite-staged-files");
     /** Each path written, with the file written there: publish writes a path again unless it is the same file. */
     private final Map<String, SiteFile> written = new ConcurrentHashMap<>();
     private final Set<Path> folders = new HashSet<>();

@@ -5,14 +5,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes on one daemon thread of its own, one task at a time in the order given, so the threads doing the build's work
- * need not wait for a slow disk; closing waits for the last task. The thread starts with the first task.
+ * Runs tasks on one daemon thread of its own, one at a time in the order given, so the thread doing the build's main
+ * work need not wait for a slow disk or for work it can hand off (writing caches and staged pages, indexing pages);
+ * closing waits for the last task. The thread starts with the first task.
  */
-public final class WriterThread implements AutoCloseable {
+public final class BackgroundThread implements AutoCloseable {
 
     private final ExecutorService executor;
 
-    public WriterThread(String name) {
+    public BackgroundThread(String name) {
         this.executor = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
