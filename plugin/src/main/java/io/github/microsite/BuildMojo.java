@@ -15,6 +15,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +244,7 @@ public class BuildMojo extends AbstractMojo {
             }
             collectionConfigs.add(collection.toConfig());
         }
-        return new SiteConfig(contentDirectory.toPath(), outputDirectory.toPath(),
+        return new SiteConfig(contentFolder(), outputDirectory.toPath(),
                 Optional.ofNullable(themeDirectory).map(File::toPath), siteTitle, language, basePath,
                 Optional.ofNullable(siteUrl).filter(url -> !url.isBlank()), includes, excludes, attributes,
                 failOnWarnings, force, Optional.ofNullable(projectDirectory).map(base -> new SiteConfig.ProjectFolders(
@@ -250,6 +253,23 @@ public class BuildMojo extends AbstractMojo {
                 .withLayout(new ContentLayout(Optional.ofNullable(masterFile), Optional.ofNullable(navFile),
                         readingOrder, staticFiles, staticDirectories()))
                 .withThreads(threads);
+    }
+
+    /**
+     * The content folder, or the folder it points at when the configured path is a symbolic link: the build does not
+     * follow links inside the content (one could publish any file of the machine), but this one the user named.
+     */
+    private Path contentFolder() throws MojoExecutionException {
+        Path content = contentDirectory.toPath();
+        if (!Files.isSymbolicLink(content)) {
+            return content;
+        }
+        try {
+            return content.toRealPath();
+        } catch (IOException e) {
+            throw new MojoExecutionException("microsite.contentDirectory " + content + " is a symbolic link to a folder"
+                    + " that cannot be read (" + e.getMessage() + "); point it at an existing folder");
+        }
     }
 
     private List<ContentLayout.StaticDirectory> staticDirectories() throws MojoExecutionException {

@@ -63,6 +63,30 @@ class BuildMojoTest {
     }
 
     @Test
+    void aContentFolderReachedThroughASymbolicLinkIsBuilt(@TempDir Path out) throws Exception {
+        Path real = out.resolve("chapters");
+        Files.createDirectories(real);
+        Files.writeString(real.resolve("index.adoc"), "= Home\n\nSee <<nowhere>>.\n");
+        Path link = Files.createSymbolicLink(out.resolve("content"), real);
+        RecordingLog log = new RecordingLog();
+        BuildMojo mojo = mojo("minimal", out.resolve("site"), false, false, log);
+        MojoParameters.set(mojo, "contentDirectory", link.toFile());
+
+        mojo.execute();
+
+        assertTrue(Files.isRegularFile(out.resolve("site/index.html")), log.lines.toString());
+        assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("[WARNING] ")
+                && line.contains("index.adoc:3: unresolved cross reference <<nowhere>>")), log.lines.toString());
+
+        Files.delete(link);
+        Files.createSymbolicLink(link, out.resolve("gone"));
+        org.apache.maven.plugin.MojoExecutionException dangling = assertThrows(
+                org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(dangling.getMessage().contains("is a symbolic link to a folder that cannot be read"),
+                dangling.getMessage());
+    }
+
+    @Test
     void errorsFailTheBuildWithTheirCountAndList(@TempDir Path out) throws Exception {
         RecordingLog log = new RecordingLog();
 
