@@ -319,10 +319,15 @@ public final class AsciidocConverter implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Closes Asciidoctor once it has started. A start still under way is closed when it is done, and one that failed
+     * leaves nothing to close: Maven closes a failed build's class loader while JRuby may still be starting, and the
+     * JVM's exit must not wait for it or print its error.
+     */
     @Override
     public void close() {
         if (started.get()) {
-            asciidoctor.join().close();
+            asciidoctor.thenAccept(Asciidoctor::close);
         }
     }
 
