@@ -13,7 +13,7 @@ cd "$ROOT"
 
 echo "build the site and resolve the classpath (plugin classes, HtmlUnit)" >&2
 ./mvnw -q -B -o -pl plugin,site package -DskipTests
-./mvnw -q -B -o -pl plugin,site compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q -B -o -pl plugin,site process-classes dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$STAGE/cp.txt" -Dmicrosite.skip=true
 SITE=$ROOT/site/target/microsite
 [[ -f $SITE/search/manifest.json ]] || { echo "no search index in $SITE" >&2; exit 1; }
