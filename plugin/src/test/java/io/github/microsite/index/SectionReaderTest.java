@@ -96,11 +96,17 @@ class SectionReaderTest {
                 PAGE.replace("</head>", ""),
                 PAGE.replace("<footer>", "<footer><meta name=\"robots\" content=\"noindex\">"),
                 PAGE.replace("<header>", "<header><meta name=\"robots\" content=\"noindex\">"),
-                PAGE.replace("<body>", "<body><main hidden><p>先</p></main>"));
+                PAGE.replace("<body>", "<body><main hidden><p>先</p></main>"),
+                PAGE.replace("<footer>", "<footer><MAIN hidden><p>后</p></MAIN >"),
+                PAGE.replace("<footer>", "<footer><meta/name=\"robots\" content=\"noindex\">"));
         for (String page : unclear) {
             assertTrue(SectionReader.headAndMain(page).isEmpty(), page);
         }
         assertTrue(reader.read("p/index.html", unclear.get(3)).isEmpty(), "a robots tag after main is still seen");
         assertTrue(reader.read("p/index.html", unclear.get(4)).isEmpty(), "a robots tag before main is still seen");
+        assertTrue(reader.read("p/index.html", unclear.get(7)).isEmpty(),
+                "a robots tag written <meta/name=…> is still seen");
+        assertTrue(SectionReader.headAndMain(PAGE.replace("<main>", "<MAIN >").replace("</main>", "</Main>"))
+                .isPresent(), "tags in any case are found");
     }
 }
