@@ -4,7 +4,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CjkLineBreaksTest {
 
@@ -30,5 +34,18 @@ class CjkLineBreaksTest {
     @Test
     void preformattedTextIsLeftAsWritten() {
         assertEquals("<pre>第一行\n第二行</pre>", joined("<pre>第一行\n第二行</pre>"));
+    }
+
+    @Test
+    void everyKindOfLineBreakBetweenChineseCharactersDisappears() {
+        for (String lineBreak : List.of("\n", "\r", "\r\n", "\u000B", "\f", "\u0085", "\u2028", "\u2029")) {
+            String name = "U+" + Integer.toHexString(lineBreak.charAt(0));
+            assertTrue(CjkLineBreaks.hasLineBreak("尝鲜" + lineBreak + "变成"), name);
+            Document body = Jsoup.parseBodyFragment("<p></p>");
+            body.selectFirst("p").appendText("尝鲜" + lineBreak + "变成");
+            CjkLineBreaks.join(body);
+            assertEquals("尝鲜变成", body.selectFirst("p").wholeText(), name);
+        }
+        assertFalse(CjkLineBreaks.hasLineBreak("尝鲜 变成\t工具"));
     }
 }
