@@ -62,7 +62,8 @@ final class GemlessStart {
             return Asciidoctor.Factory.create();
         }
         if (started.get() instanceof JRubyAsciidoctor jruby) {
-            jruby.getRubyRuntime().evalScriptlet("require 'rbconfig'; ENV['JARS_HOME'] = RbConfig::CONFIG['rubylibdir']");
+            jruby.getRubyRuntime()
+                    .evalScriptlet("require 'rbconfig'; ENV['JARS_HOME'] = RbConfig::CONFIG['rubylibdir']");
         }
         return started.get();
     }
@@ -83,7 +84,8 @@ final class GemlessStart {
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             return List.of();
         }
-        boolean hasAsciidoctor = folders.stream().anyMatch(folder -> folder.startsWith("uri:classloader:/gems/asciidoctor-"));
+        boolean hasAsciidoctor = folders.stream()
+                .anyMatch(folder -> folder.startsWith("uri:classloader:/gems/asciidoctor-"));
         return hasAsciidoctor ? List.copyOf(folders) : List.of();
     }
 }

@@ -89,7 +89,7 @@ final class SectionReader {
         }
         int afterMain = html.indexOf('>', mainEnd) + 1;
         for (int meta : metas) {
-            if ((meta > headEnd && meta < mainStart) || meta > afterMain) {
+            if ((meta > headEnd && meta < mainStart) || meta >= afterMain) {
                 return Optional.empty();
             }
         }

@@ -98,7 +98,8 @@ class SectionReaderTest {
                 PAGE.replace("<header>", "<header><meta name=\"robots\" content=\"noindex\">"),
                 PAGE.replace("<body>", "<body><main hidden><p>先</p></main>"),
                 PAGE.replace("<footer>", "<footer><MAIN hidden><p>后</p></MAIN >"),
-                PAGE.replace("<footer>", "<footer><meta/name=\"robots\" content=\"noindex\">"));
+                PAGE.replace("<footer>", "<footer><meta/name=\"robots\" content=\"noindex\">"),
+                PAGE.replace("</main>", "</main><meta name=\"robots\" content=\"noindex\">"));
         for (String page : unclear) {
             assertTrue(SectionReader.headAndMain(page).isEmpty(), page);
         }
@@ -106,6 +107,7 @@ class SectionReaderTest {
         assertTrue(reader.read("p/index.html", unclear.get(4)).isEmpty(), "a robots tag before main is still seen");
         assertTrue(reader.read("p/index.html", unclear.get(7)).isEmpty(),
                 "a robots tag written <meta/name=…> is still seen");
+        assertTrue(reader.read("p/index.html", unclear.get(8)).isEmpty(), "a robots tag right after main is seen");
         assertTrue(SectionReader.headAndMain(PAGE.replace("<main>", "<MAIN >").replace("</main>", "</Main>"))
                 .isPresent(), "tags in any case are found");
     }
