@@ -31,41 +31,44 @@ import java.util.zip.ZipFile;
  */
 final class GemlessStart {
 
-    static final String RUBYGEMS = "jruby.cli.rubygems.enable";
+    /** The system property that switches RubyGems on or off: the user's choice, when set, stands. */
+    static final String RUBYGEMS = Options.CLI_RUBYGEMS_ENABLE.propertyName();
     private static final Pattern GEM_LIBRARY = Pattern.compile("gems/([^/]+)/lib/.*");
 
     private GemlessStart() {
     }
 
     static Asciidoctor create() {
+        return withoutRubyGems().orElseGet(Asciidoctor.Factory::create);
+    }
+
+    /** Asciidoctor on a JRuby without RubyGems; empty when the user chose, or this cannot be done here. */
+    private static Optional<Asciidoctor> withoutRubyGems() {
         if (System.getProperty(RUBYGEMS) != null) {
-            return Asciidoctor.Factory.create();
+            return Optional.empty();
         }
         List<String> loadPath = bundledGemLibraries();
         if (loadPath.isEmpty()) {
-            return Asciidoctor.Factory.create();
+            return Optional.empty();
         }
-        Optional<AsciidoctorJRuby> started = Optional.empty();
+        AsciidoctorJRuby started;
         // JRuby reads the switch when a runtime is configured; forcing it through JRuby's own option, not a system
         // property, keeps it inside this plugin's class loader, and only for this start.
         synchronized (GemlessStart.class) {
             Options.CLI_RUBYGEMS_ENABLE.force("false");
             try {
-                started = Optional.of(AsciidoctorJRuby.Factory.create(loadPath));
+                started = AsciidoctorJRuby.Factory.create(loadPath);
             } catch (RuntimeException | java.util.ServiceConfigurationError | LinkageError e) {
-                // Not the layout this was written for (another AsciidoctorJ): start as AsciidoctorJ does.
+                return Optional.empty(); // not the layout this was written for (another AsciidoctorJ)
             } finally {
                 Options.CLI_RUBYGEMS_ENABLE.unforce();
             }
         }
-        if (started.isEmpty()) {
-            return Asciidoctor.Factory.create();
-        }
-        if (started.get() instanceof JRubyAsciidoctor jruby) {
+        if (started instanceof JRubyAsciidoctor jruby) {
             jruby.getRubyRuntime()
                     .evalScriptlet("require 'rbconfig'; ENV['JARS_HOME'] = RbConfig::CONFIG['rubylibdir']");
         }
-        return started.get();
+        return Optional.of(started);
     }
 
     /** {@code uri:classloader:/gems/NAME/lib} for each gem in AsciidoctorJ's jar, sorted; empty if it cannot tell. */
