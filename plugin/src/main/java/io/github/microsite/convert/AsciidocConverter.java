@@ -97,6 +97,10 @@ public final class AsciidocConverter implements AutoCloseable {
         started.javaExtensionRegistry().blockMacro(new DatasetMacro(pages));
         started.javaExtensionRegistry().blockMacro(new ChartMacro(pages));
         started.registerLogHandler(new LogRouter(pages));
+        // Every document registers the extensions anew, and the first registration of each kind defines a Ruby
+        // constant: two threads converting their first pages at once both defined it, and JRuby printed "warning:
+        // already initialized constant AsciidoctorJ::Extensions::IncludeProcessor". One empty document here defines them.
+        started.load("", Options.builder().build());
         return started;
     }
 
