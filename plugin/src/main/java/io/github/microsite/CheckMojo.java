@@ -66,9 +66,9 @@ public class CheckMojo extends AbstractMojo {
         CheckedSite site = new CheckedSite(SiteFiles.onDisk(outputDirectory.toPath()), basePath,
                 Optional.ofNullable(siteUrl).filter(url -> !url.isBlank()));
         SiteChecker.Report report = checker.check(site);
-        CheckReporting.log(report, getLog());
+        CheckReporting.log(report, new MavenBuildLog(getLog()));
         if (!report.passed()) {
-            throw CheckReporting.failure(report, outputDirectory.toString());
+            throw new MojoFailureException(CheckReporting.failure(report, outputDirectory.toString()));
         }
         getLog().info("Checked " + site.pages().size() + " page(s) in " + outputDirectory + ": no problems");
     }

@@ -2,8 +2,7 @@ package io.github.microsite;
 
 import io.github.microsite.check.Finding;
 import io.github.microsite.check.SiteChecker;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
+import io.github.microsite.model.BuildLog;
 
 /** How {@code build} and {@code check} tell what the check rules found: the same lines in both. */
 final class CheckReporting {
@@ -12,7 +11,7 @@ final class CheckReporting {
     }
 
     /** Says which rules are off and why, then each finding as {@code page: element: what is wrong}. */
-    static void log(SiteChecker.Report report, Log log) {
+    static void log(SiteChecker.Report report, BuildLog log) {
         report.switchedOff().forEach((rule, reason) -> log.info("Check rule " + rule + " is off: " + reason));
         for (Finding finding : report.findings()) {
             log.error(finding.describe());
@@ -20,9 +19,9 @@ final class CheckReporting {
     }
 
     /** Counts the findings only: each is in the log already, and Maven prints this message after the log. */
-    static MojoFailureException failure(SiteChecker.Report report, String where) {
-        return new MojoFailureException("The check found " + report.findings().size() + " problem(s) in " + where
+    static String failure(SiteChecker.Report report, String where) {
+        return "The check found " + report.findings().size() + " problem(s) in " + where
                 + "; each is listed above as page: element: what is wrong. Fix them, or switch a rule off with a"
-                + " reason in <skipRules>.");
+                + " reason in <skipRules>.";
     }
 }

@@ -209,9 +209,9 @@ public final class Pipeline {
         }
         StageClock clock = new StageClock();
         LastBuild last = clock.time("up-to-date check", () -> new LastBuild(config, approval));
-        Optional<LastBuild.Outcome> unchanged = clock.time("up-to-date check", last::unchanged);
-        if (unchanged.isPresent()) {
-            return BuildResult.upToDate(unchanged.get().problems(), unchanged.get().pageCount(), clock.millis());
+        Optional<BuildResult> upToDate = upToDate(last, clock);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
         }
         // A folder that does not exist yet is written as a whole: its pages go to the disk while the bake goes on.
         Optional<StagedFiles> staged = StagedFiles.forNewFolder(config.outputDirectory(),
@@ -225,6 +225,24 @@ public final class Pipeline {
         } finally {
             staged.ifPresent(StagedFiles::close); // deletes the staging folder unless publish took it
         }
+    }
+
+    /**
+     * What {@link #build(SiteConfig, String, Predicate)} would return without baking anything, if that is all it would
+     * do: a refusal of the output folder, or the last build's outcome when nothing has changed since. Starts nothing.
+     */
+    public Optional<BuildResult> settled(SiteConfig config, String approval) {
+        Optional<String> refusal = new OutputFolderGuard(config).refusal();
+        if (refusal.isPresent()) {
+            return Optional.of(BuildResult.refused(refusal.get()));
+        }
+        StageClock clock = new StageClock();
+        return upToDate(clock.time("up-to-date check", () -> new LastBuild(config, approval)), clock);
+    }
+
+    private static Optional<BuildResult> upToDate(LastBuild last, StageClock clock) {
+        return clock.time("up-to-date check", last::unchanged).map(unchanged ->
+                BuildResult.upToDate(unchanged.problems(), unchanged.pageCount(), clock.millis()));
     }
 
     private static BuildResult publish(SiteConfig config, BakedSite site, LastBuild last, StageClock clock,

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records what a mojo logs, as Maven's console would show it. */
-final class RecordingLog extends SystemStreamLog {
+class RecordingLog extends SystemStreamLog {
 
     final List<String> lines = new ArrayList<>();
 

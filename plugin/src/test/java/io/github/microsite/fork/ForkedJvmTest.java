@@ -1,0 +1,152 @@
+package io.github.microsite.fork;
+
+import io.github.microsite.model.BuildLog;
+import io.github.microsite.model.SiteConfig;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Starting the build's JVM, and relaying what it says: against small main classes standing in for the build. */
+class ForkedJvmTest {
+
+    /** Logs one line at each level, prints to standard output as a library might, and ends as its argument says. */
+    public static final class Talker {
+        public static void main(String[] args) throws IOException {
+            ForkChannel channel = ForkChannel.open();
+            channel.debug("debug: " + channel.request().config().siteTitle());
+            channel.info("info: 第一行");
+            System.out.println("printed by a library");
+            // Native code or the JVM itself can still write to the descriptor: such a line is shown, not lost.
+            java.io.FileOutputStream raw = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+            raw.write("written past System.out\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            raw.flush();
+            channel.warn("warn: two\nlines");
+            channel.error("error: " + channel.request().contentAsNamed());
+            channel.end(Outcome.failed("Found 1 problem(s)"));
+        }
+    }
+
+    /** Dies without an end, as a JVM out of memory would. */
+    public static final class Crasher {
+        public static void main(String[] args) throws IOException {
+            ForkChannel channel = ForkChannel.open();
+            channel.info("about to stop");
+            System.exit(3);
+        }
+    }
+
+    private static final class Lines implements BuildLog {
+        final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final boolean debug;
+
+        Lines(boolean debug) {
+            this.debug = debug;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return debug;
+        }
+
+        @Override
+        public void debug(String message) {
+            lines.add("[DEBUG] " + message);
+        }
+
+        @Override
+        public void info(String message) {
+            lines.add("[INFO] " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add("[WARNING] " + message);
+        }
+
+        @Override
+        public void error(String message) {
+            lines.add("[ERROR] " + message);
+        }
+    }
+
+    private static BuildRequest request() {
+        return new BuildRequest(new SiteConfig(Path.of("content"), Path.of("out"), Optional.empty(), "站点", "zh-CN", "/",
+                Optional.empty(), List.of(), List.of(), Map.of()), Path.of("content"), false, Map.of());
+    }
+
+    private static ForkedJvm jvm() {
+        return ForkedJvm.like(ForkedJvmTest.class.getClassLoader()).orElseThrow();
+    }
+
+    @Test
+    void theBuildsLinesReachTheLogInOrderAtTheirLevelsAndItsEndIsReturned() throws Exception {
+        Lines log = new Lines(true);
+
+        Outcome outcome = jvm().run(Talker.class.getName(), request(), log);
+
+        assertEquals(Outcome.failed("Found 1 problem(s)"), outcome);
+        List<String> fromTheWire = log.lines.stream()
+                .filter(line -> !line.contains("library") && !line.contains("past")).toList();
+        assertEquals(List.of("[DEBUG] debug: 站点", "[INFO] info: 第一行", "[WARNING] warn: two\nlines",
+                "[ERROR] error: content"), fromTheWire);
+        assertTrue(log.lines.contains("[WARNING] printed by a library"), "standard output is kept for the wire: "
+                + log.lines);
+        assertTrue(log.lines.contains("[WARNING] written past System.out"), log.lines.toString());
+    }
+
+    @Test
+    void debugLinesAreNotSentWhenMavensLogDoesNotShowThem() throws Exception {
+        Lines log = new Lines(false);
+
+        jvm().run(Talker.class.getName(), request(), log);
+
+        assertTrue(log.lines.stream().noneMatch(line -> line.startsWith("[DEBUG]")), log.lines.toString());
+        assertTrue(log.lines.contains("[INFO] info: 第一行"), log.lines.toString());
+    }
+
+    @Test
+    void aJvmThatStopsWithoutAnEndIsABrokenBuildNamingItsExitCode() throws Exception {
+        Lines log = new Lines(false);
+
+        Outcome outcome = jvm().run(Crasher.class.getName(), request(), log);
+
+        assertEquals(Outcome.Kind.BROKE, outcome.kind());
+        assertTrue(outcome.message().contains("exit code 3"), outcome.message());
+        assertTrue(outcome.message().contains("-Dmicrosite.fork=false"), outcome.message());
+        assertEquals(List.of("[INFO] about to stop"), log.lines);
+    }
+
+    @Test
+    void theBuildsJvmTakesMavensMemorySettingsAndJRubyPropertiesButNothingElse() {
+        Properties properties = new Properties();
+        properties.setProperty("jruby.cli.rubygems.enable", "true");
+        properties.setProperty("maven.home", "/usr/share/maven");
+        properties.setProperty("user.home", "/root");
+
+        List<String> options = ForkedJvm.options(List.of("-Xmx1g", "-Xss4m", "-XX:MaxRAMPercentage=50",
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Dclassworlds.conf=/x",
+                "-XX:+UseG1GC", "-javaagent:/ide/agent.jar"), properties);
+
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", "-Xss4m",
+                "-XX:MaxRAMPercentage=50", "-Djruby.cli.rubygems.enable=true"), options);
+    }
+
+    @Test
+    void aMavenAlreadyStoppingAtC1IsToldApartByItsLastSetting() {
+        assertTrue(ForkedJvm.stopsBeforeC2(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")));
+        assertTrue(ForkedJvm.stopsBeforeC2(List.of("-XX:TieredStopAtLevel=4", "-XX:TieredStopAtLevel=1")));
+        assertFalse(ForkedJvm.stopsBeforeC2(List.of("-XX:TieredStopAtLevel=1", "-XX:TieredStopAtLevel=4")));
+        assertFalse(ForkedJvm.stopsBeforeC2(List.of("-Xmx1g", "-Dx=-XX:TieredStopAtLevel=1")));
+        assertFalse(ForkedJvm.stopsBeforeC2(List.of()));
+    }
+}
