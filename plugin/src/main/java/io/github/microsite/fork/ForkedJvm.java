@@ -157,8 +157,7 @@ public final class ForkedJvm {
         try (BufferedReader err = new BufferedReader(
                 new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
-                if (line.startsWith("SLF4J: ")) {
-                    // SLF4J has no binding in the build's JVM, so it says it discards its libraries' logging.
+                if (isNotice(line)) {
                     log.debug(line);
                 } else {
                     log.warn(line);
@@ -167,6 +166,15 @@ public final class ForkedJvm {
         } catch (IOException e) {
             log.debug("Stopped reading the forked build's error output: " + e);
         }
+    }
+
+    /**
+     * What the build's JVM says about itself rather than the build, shown only with {@code -X}: SLF4J saying it has
+     * no binding there ("SLF4J: …" in 1.x, "SLF4J(W): …" in 2.x), so its libraries' logging is discarded, and the JVM
+     * naming the options it took from the environment, which Maven's own JVM has already printed.
+     */
+    static boolean isNotice(String line) {
+        return line.startsWith("SLF4J: ") || line.startsWith("SLF4J(") || line.startsWith("Picked up ");
     }
 
     private static void logAt(BuildLog log, String level, String text) {

@@ -149,4 +149,13 @@ class ForkedJvmTest {
         assertFalse(ForkedJvm.stopsBeforeC2(List.of("-Xmx1g", "-Dx=-XX:TieredStopAtLevel=1")));
         assertFalse(ForkedJvm.stopsBeforeC2(List.of()));
     }
+
+    @Test
+    void whatTheJvmAndSlf4jSayAboutThemselvesIsADebugNoticeAndAnythingElseIsShown() {
+        assertTrue(ForkedJvm.isNotice("SLF4J: Failed to load class \"org.slf4j.impl.StaticLoggerBinder\"."));
+        assertTrue(ForkedJvm.isNotice("SLF4J(W): No SLF4J providers were found."));
+        assertTrue(ForkedJvm.isNotice("Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8"));
+        assertFalse(ForkedJvm.isNotice("uri:classloader:/gems/asciidoctor/lib/x.rb:1: warning: something"));
+        assertFalse(ForkedJvm.isNotice("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space"));
+    }
 }
