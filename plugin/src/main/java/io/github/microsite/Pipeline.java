@@ -227,6 +227,11 @@ public final class Pipeline {
         }
     }
 
+    /** Whether a build of {@code config} would convert every page: nothing cached, in memory or under target/. */
+    public boolean startsCold(SiteConfig config) {
+        return conversions.startsCold(config);
+    }
+
     /**
      * What {@link #build(SiteConfig, String, Predicate)} would return without baking anything, if that is all it would
      * do: a refusal of the output folder, or the last build's outcome when nothing has changed since. Starts nothing.

@@ -1,5 +1,6 @@
 package io.github.microsite;
 
+import io.github.microsite.convert.ConversionCache;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,9 +163,38 @@ class ForkedBuildTest {
     }
 
     @Test
-    void aBuildWithNothingToBakeStartsNoJvm(@TempDir Path project) throws Exception {
+    void aBuildWithPagesInTheConversionCacheStaysInMavensJvm(@TempDir Path project) throws Exception {
         Path content = content(project, "= Extra\n\nText.\n");
+        DebugLog cold = new DebugLog();
+        mojo(content, project.resolve("target/site"), true, cold).execute();
+        Files.writeString(content.resolve("extra.adoc"), "= Extra\n\nOther text.\n");
+        DebugLog changed = new DebugLog();
+
+        mojo(content, project.resolve("target/site"), true, changed).execute();
+
+        assertTrue(cold.lines.stream().anyMatch(line -> line.startsWith(FORKED)), cold.lines.toString());
+        assertTrue(changed.lines.contains("[DEBUG] Building inside Maven's JVM: the conversion cache holds the last"
+                + " build's pages, so few convert"), changed.lines.toString());
+        assertTrue(changed.lines.stream().anyMatch(line -> line.contains("(1 converted")), changed.lines.toString());
+        assertFalse(changed.lines.stream().anyMatch(line -> line.startsWith(FORKED)), changed.lines.toString());
+    }
+
+    @Test
+    void aColdBuildWithNothingToBakeStartsNoJvm(@TempDir Path project) throws Exception {
+        Path content = content(project, "= Extra\n\nText.\n");
+        DebugLog refused = new DebugLog();
+        MojoFailureException refusal = assertThrows(MojoFailureException.class,
+                () -> mojo(content, content, true, refused).execute());
+        assertTrue(refusal.getMessage().contains("content"), refusal.getMessage());
+        assertFalse(refused.lines.stream().anyMatch(line -> line.startsWith(FORKED)), refused.lines.toString());
+
         mojo(content, project.resolve("target/site"), true, new RecordingLog()).execute();
+        // Cold again (no conversion cache), but the last build's record and output are as they were.
+        try (Stream<Path> cached = Files.walk(project.resolve("target").resolve(ConversionCache.FOLDER))) {
+            for (Path path : cached.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
         DebugLog again = new DebugLog();
 
         mojo(content, project.resolve("target/site"), true, again).execute();
@@ -172,11 +202,5 @@ class ForkedBuildTest {
         assertTrue(again.lines.stream().anyMatch(line -> line.startsWith("[INFO] The microsite in ")
                 && line.contains("is up to date")), again.lines.toString());
         assertFalse(again.lines.stream().anyMatch(line -> line.startsWith(FORKED)), again.lines.toString());
-
-        DebugLog refused = new DebugLog();
-        MojoFailureException refusal = assertThrows(MojoFailureException.class,
-                () -> mojo(content, content, true, refused).execute());
-        assertTrue(refusal.getMessage().contains("content"), refusal.getMessage());
-        assertFalse(refused.lines.stream().anyMatch(line -> line.startsWith(FORKED)), refused.lines.toString());
     }
 }
