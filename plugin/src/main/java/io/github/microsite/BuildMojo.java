@@ -237,14 +237,15 @@ public class BuildMojo extends AbstractMojo {
      * 7.9-8.4 s inside (JVM start, class loading and the up-to-date check twice, for one page converted).
      */
     private Optional<String> reasonToStay(SiteConfig config) {
+        // The cheapest question first: it settles every rebuild.
+        if (!new Pipeline(SharedConverter.get()).startsCold(config)) {
+            return Optional.of("the conversion cache holds the last build's pages, so few convert");
+        }
         if (System.getProperty("mvnd.home") != null || hasWarmConverter()) {
             return Optional.of("it keeps a warm Asciidoctor for the next build");
         }
         if (ForkedJvm.stopsBeforeC2(mavenJvmArguments())) {
             return Optional.of("it already compiles with C1 alone (-XX:TieredStopAtLevel)");
-        }
-        if (!new Pipeline(SharedConverter.get()).startsCold(config)) {
-            return Optional.of("the conversion cache holds the last build's pages, so few convert");
         }
         return Optional.empty();
     }
