@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the search index of the composed pages (format 4, FORMAT.md in this package): a small manifest, token shards,
@@ -95,7 +96,6 @@ public final class SearchIndexer {
         private final BackgroundThread thread = new BackgroundThread("microsite-index");
         /** Written on the index thread only; read after it has stopped. */
         private long busyNanos;
-        private Throwable failure;
 
         private Pages() {
         }
@@ -104,29 +104,22 @@ public final class SearchIndexer {
         public void add(SiteFile file) {
             if (file.content().isPresent() && file.path().endsWith(".html")) {
                 thread.execute(() -> {
-                    if (failure != null) {
-                        return;
-                    }
                     long start = System.nanoTime();
                     try {
                         reader.read(file.path(), new String(file.content().get(), StandardCharsets.UTF_8))
                                 .ifPresent(sections -> sections.forEach(builder::add));
-                    } catch (RuntimeException | Error e) {
-                        failure = e;
+                    } finally {
+                        busyNanos += System.nanoTime() - start;
                     }
-                    busyNanos += System.nanoTime() - start;
                 });
             }
         }
 
         /** The index files of every page added, once the last one is read. */
         public List<SiteFile> finish() {
-            thread.close();
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
+            Optional<Throwable> failure = thread.finish();
+            if (failure.isPresent()) {
+                throw BackgroundThread.unchecked(failure.get());
             }
             long start = System.nanoTime();
             List<SiteFile> files = builder.finish();

@@ -1,17 +1,27 @@
 package io.github.microsite.model;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs tasks on one daemon thread of its own, one at a time in the order given, so the thread doing the build's main
- * work need not wait for a slow disk or for work it can hand off (writing caches and staged pages, indexing pages);
- * closing waits for the last task. The thread starts with the first task.
+ * work need not wait for a slow disk or for work it can hand off (writing caches and staged pages, indexing pages).
+ * The first task that fails stops the ones after it; {@link #finish()} waits for the last task and says what failed.
+ * The thread starts with the first task.
  */
 public final class BackgroundThread implements AutoCloseable {
 
+    /** A task that may fail. */
+    @FunctionalInterface
+    public interface Task {
+        void run() throws Exception;
+    }
+
     private final ExecutorService executor;
+    /** Written and read on the thread; read elsewhere only once {@link #close()} has waited for it. */
+    private Throwable failure;
 
     public BackgroundThread(String name) {
         this.executor = Executors.newSingleThreadExecutor(task -> {
@@ -21,8 +31,24 @@ public final class BackgroundThread implements AutoCloseable {
         });
     }
 
-    public void execute(Runnable task) {
-        executor.execute(task);
+    /** Runs the task after those given before, unless one of them failed. */
+    public void execute(Task task) {
+        executor.execute(() -> {
+            if (failure != null) {
+                return;
+            }
+            try {
+                task.run();
+            } catch (Exception | Error e) {
+                failure = e;
+            }
+        });
+    }
+
+    /** Waits for the tasks given; then the first failure, if a task failed (the tasks after it did not run). */
+    public Optional<Throwable> finish() {
+        close();
+        return Optional.ofNullable(failure);
     }
 
     /** Takes no more tasks and waits for those given; safe to call twice. */
@@ -35,5 +61,16 @@ public final class BackgroundThread implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Rethrows an unchecked failure as it is; a checked one, which {@code finish} callers did not expect, wrapped. */
+    public static RuntimeException unchecked(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(failure);
     }
 }

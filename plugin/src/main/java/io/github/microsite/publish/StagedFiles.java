@@ -29,7 +29,6 @@ public final class StagedFiles implements AutoCloseable {
     /** Each path written, with the file written there: publish writes a path again unless it is the same file. */
     private final Map<String, SiteFile> written = new ConcurrentHashMap<>();
     private final Set<Path> folders = new HashSet<>();
-    private volatile IOException failure;
     private boolean handedOver;
 
     private StagedFiles(Path staging) {
@@ -69,23 +68,19 @@ public final class StagedFiles implements AutoCloseable {
             return;
         }
         writer.execute(() -> {
-            if (failure != null) {
-                return;
-            }
-            try {
-                SitePublisher.write(file, target, folders);
-                written.put(file.path(), file);
-            } catch (IOException e) {
-                failure = e;
-            }
+            SitePublisher.write(file, target, folders);
+            written.put(file.path(), file);
         });
     }
 
     /** Waits for the writes, and hands the staging folder over to publish, which now owns it. */
     Path handOver() throws IOException {
-        writer.close();
-        if (failure != null) {
-            throw failure;
+        Optional<Throwable> failure = writer.finish();
+        if (failure.isPresent()) {
+            if (failure.get() instanceof IOException io) {
+                throw io;
+            }
+            throw BackgroundThread.unchecked(failure.get());
         }
         handedOver = true;
         return staging;

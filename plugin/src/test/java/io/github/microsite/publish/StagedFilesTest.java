@@ -4,6 +4,7 @@ import io.github.microsite.model.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages written while the bake goes on end up exactly where and as a publish without them would put them. */
@@ -48,6 +50,21 @@ class StagedFilesTest {
         assertEquals(List.of("site", "site" + SitePublisher.MANIFEST_SUFFIX), siblings(), "no staging left behind");
         assertEquals(List.of("a/index.html", "assets/site.css", "b/index.html"),
                 SitePublisher.readManifest(out).orElseThrow().stream().sorted().toList());
+    }
+
+    @Test
+    void aStagedWriteThatFailsFailsThePublishAndLeavesNothing() throws Exception {
+        Path out = root.resolve("site");
+        SiteFile file = file("a", "a file where the next page needs a folder");
+        SiteFile page = file("a/index.html", "A");
+        try (StagedFiles staged = StagedFiles.forNewFolder(out, Optional.empty()).orElseThrow()) {
+            staged.write(file);
+            staged.write(page);
+            UncheckedIOException failure = assertThrows(UncheckedIOException.class,
+                    () -> new SitePublisher(out).publish(List.of(file, page), new Problems(), Optional.of(staged)));
+            assertTrue(failure.getMessage().startsWith("cannot write the site to " + out), failure.getMessage());
+        }
+        assertEquals(List.of(), siblings(), "no output, no staging folder, no manifest");
     }
 
     @Test
