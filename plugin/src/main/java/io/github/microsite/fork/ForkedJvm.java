@@ -116,7 +116,22 @@ public final class ForkedJvm {
      */
     public Outcome run(String mainClass, BuildRequest request, BuildLog log) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command(mainClass)).directory(workingDirectory.toFile()).start();
-        Thread errors = new Thread(() -> relay(process, log), "microsite-fork-stderr");
+        // Maven stopped on its own (an IDE's stop button sends it alone a SIGTERM) stops the build it started too.
+        Thread stopBuild = new Thread(process::destroy, "microsite-fork-stop");
+        Runtime.getRuntime().addShutdownHook(stopBuild);
+        try {
+            return converse(process, request, log);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopBuild);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to
+            }
+        }
+    }
+
+    private static Outcome converse(Process process, BuildRequest request, BuildLog log) throws IOException, InterruptedException {
+        Thread errors = new Thread(() -> relayErrors(process, log), "microsite-fork-stderr");
         errors.setDaemon(true);
         errors.start();
         try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
@@ -153,7 +168,7 @@ public final class ForkedJvm {
         return end.get();
     }
 
-    private static void relay(Process process, BuildLog log) {
+    private static void relayErrors(Process process, BuildLog log) {
         try (BufferedReader err = new BufferedReader(
                 new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = err.readLine(); line != null; line = err.readLine()) {
