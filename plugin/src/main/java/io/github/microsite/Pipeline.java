@@ -241,6 +241,9 @@ public final class Pipeline {
         if (refusal.isPresent()) {
             return Optional.of(BuildResult.refused(refusal.get()));
         }
+        if (!LastBuild.recorded(config)) {
+            return Optional.empty();
+        }
         StageClock clock = new StageClock();
         return upToDate(clock.time("up-to-date check", () -> new LastBuild(config, approval)), clock);
     }

@@ -63,12 +63,25 @@ public final class LastBuild {
      */
     public LastBuild(SiteConfig config, String approval) {
         this.output = config.outputDirectory().toAbsolutePath().normalize();
-        this.record = config.project().map(project -> project.buildDirectory().resolve(FOLDER)
-                .resolve(HexFormat.of().formatHex(BuildInputs.sha256()
-                        .digest(output.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24) + ".txt"));
+        this.record = recordOf(config);
         this.last = record.flatMap(LastBuild::read);
         this.inputs = record.isEmpty() ? null : BuildInputs.scan(config, approval,
                 last.map(Stored::inputs).orElse(Map.of()), last.map(Stored::lookedAt).orElse(0L));
+    }
+
+    /**
+     * Whether a build of this output folder left a record: without one no build is up to date, and a caller that only
+     * asks that need not fingerprint every input (a cold build of 1,000 pages spent 0.2-0.4 s doing so).
+     */
+    public static boolean recorded(SiteConfig config) {
+        return recordOf(config).map(Files::isRegularFile).orElse(false);
+    }
+
+    private static Optional<Path> recordOf(SiteConfig config) {
+        Path output = config.outputDirectory().toAbsolutePath().normalize();
+        return config.project().map(project -> project.buildDirectory().resolve(FOLDER)
+                .resolve(HexFormat.of().formatHex(BuildInputs.sha256()
+                        .digest(output.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 24) + ".txt"));
     }
 
     /** The last build's outcome when this build would make the same site and the output folder is as it left it. */
