@@ -93,6 +93,24 @@ class ExistingContentTest {
     }
 
     @Test
+    void aPageTypeMappedInTheThemesJbakePropertiesUsesItsTemplateWithoutAWarning(FixtureSites sites,
+                                                                                 @TempDir Path dir) throws IOException {
+        Path content = dir.resolve("content");
+        write(content, "guides/one.adoc", "= One\n:jbake-type: guides\n\nText.\n");
+        Path theme = dir.resolve("theme");
+        write(theme, "jbake.properties", "template.guides.file=guide.ftl\n");
+        write(theme, "templates/guide.ftl", "<#include \"page.ftl\">\n<!-- rendered by guide.ftl -->\n");
+
+        BuildResult result = sites.build(new SiteConfig(content, dir.resolve("site"), Optional.of(theme), "Docs", "en",
+                "/", Optional.empty(), List.of(), List.of(), Map.of()));
+
+        assertEquals(List.of(), FixtureSites.described(result));
+        String html = Files.readString(dir.resolve("site/guides/one/index.html"));
+        assertTrue(html.contains("<!-- rendered by guide.ftl -->"), html);
+        assertEquals("One", page(dir.resolve("site"), "guides/one/index.html").selectFirst("h1").text());
+    }
+
+    @Test
     void aPageWithoutTitleIsLabelledFromItsFileName(FixtureSites sites, @TempDir Path dir) throws IOException {
         Path content = dir.resolve("content");
         write(content, "release_notes-2024.adoc", "Just a paragraph, no heading.\n");

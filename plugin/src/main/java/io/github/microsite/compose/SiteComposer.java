@@ -175,9 +175,11 @@ public final class SiteComposer {
 
     /** A page type's template: {@code template.<type>.file} of jbake.properties, else {@code <type>.ftl} if it exists. */
     private String templateFile(String type) {
-        String configured = jbake.getTemplateByDocType(type);
+        // Not JBake's getTemplateByDocType: for a type without the key (every collection's, by design) it logs
+        // "Cannot find configuration key 'template.industry.file'" as a warning, seven times per build of the report.
+        Object configured = jbake.get("template." + type + ".file");
         if (configured != null) {
-            return configured;
+            return configured.toString();
         }
         return theme.hasTemplate(type + ".ftl") ? type + ".ftl" : null;
     }
