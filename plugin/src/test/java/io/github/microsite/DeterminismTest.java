@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.github.microsite.FixtureSites.assertSameTree;
+import static io.github.microsite.FixtureSites.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,12 +29,8 @@ class DeterminismTest {
             assertTrue(sites.build(FixtureSites.config(fixture, second, excludes, Map.of(), Optional.empty())).published());
 
             Map<String, byte[]> a = tree(first);
-            Map<String, byte[]> b = tree(second);
-            assertEquals(a.keySet(), b.keySet());
             assertTrue(a.size() > 3, "the fixture produced files");
-            for (String path : a.keySet()) {
-                assertArrayEquals(a.get(path), b.get(path), fixture + ": " + path + " differs between builds");
-            }
+            assertSameTree(a, tree(second), fixture + ", built twice");
         }
     }
 
@@ -58,22 +53,15 @@ class DeterminismTest {
                 first = tree;
                 continue;
             }
-            assertSameTree(first, tree, "a second build in the same JVM");
+            assertSameTree(first, tree, "the report, built a second time in the same JVM");
         }
         Path forked = out.resolve("forked");
         // For speed the plugin turns JRuby's native POSIX layer off (JRubyOptions) and starts without RubyGems
         // (GemlessStart); this JVM has both off, the fresh one on, so the comparison also shows neither changes a byte.
         buildInFreshJvm(report, forked, "智绘未来", "zh-CN", "-Duser.language=en", "-Duser.country=US",
                 "-Duser.timezone=America/New_York", "-Djruby.native.enabled=true", "-Djruby.cli.rubygems.enable=true");
-        assertSameTree(first, tree(forked), "a build in a fresh JVM with locale en-US, time zone America/New_York,"
-                + " JRuby's native layer and RubyGems on");
-    }
-
-    private static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
-        assertEquals(expected.keySet(), actual.keySet(), which);
-        for (String path : expected.keySet()) {
-            assertArrayEquals(expected.get(path), actual.get(path), "report: " + path + " differs in " + which);
-        }
+        assertSameTree(first, tree(forked), "the report, built in a fresh JVM with locale en-US, time zone"
+                + " America/New_York, JRuby's native layer and RubyGems on");
     }
 
     private static void buildInFreshJvm(Path content, Path output, String title, String language, String... jvmOptions)
@@ -90,15 +78,5 @@ class DeterminismTest {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the forked build finished");
         assertEquals(0, process.exitValue(), Files.readString(log));
-    }
-
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(path).toString(), Files.readAllBytes(path));
-            }
-        }
-        return files;
     }
 }

@@ -104,6 +104,28 @@ public final class FixtureSites {
         }
     }
 
+    /** Every file under {@code root}, by its path relative to it, with its bytes: a built site to compare. */
+    public static Map<String, byte[]> tree(Path root) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString(), Files.readAllBytes(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** The same files with the same bytes; {@code which} says, in a failure, which build differed. */
+    public static void assertSameTree(Map<String, byte[]> expected, Map<String, byte[]> actual, String which) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.keySet(), actual.keySet(), which);
+        for (String path : expected.keySet()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected.get(path), actual.get(path),
+                    path + " differs in " + which);
+        }
+    }
+
     public static List<String> described(BuildResult result) {
         return result.problems().stream().map(Problem::describe).toList();
     }

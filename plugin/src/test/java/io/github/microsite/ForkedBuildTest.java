@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,28 +82,9 @@ class ForkedBuildTest {
 
     private static Path content(Path project, String extraPage) throws IOException {
         Path content = project.resolve("content");
-        try (Stream<Path> files = Files.walk(COLLECTIONS.resolve("content"))) {
-            for (Path file : files.toList()) {
-                Path copy = content.resolve(COLLECTIONS.resolve("content").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        FixtureSites.copy(COLLECTIONS.resolve("content"), content);
         Files.writeString(content.resolve("extra.adoc"), extraPage);
         return content;
-    }
-
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 
     /** The log without its stage times (they differ from run to run), its project folder, and debug lines. */
@@ -127,11 +106,10 @@ class ForkedBuildTest {
 
         assertTrue(forked.lines.stream().anyMatch(line -> line.startsWith(FORKED)), forked.lines.toString());
         assertFalse(inside.lines.stream().anyMatch(line -> line.startsWith(FORKED)), inside.lines.toString());
-        Map<String, byte[]> insideFiles = files(insideProject.resolve("target/site"));
-        Map<String, byte[]> forkedFiles = files(forkedProject.resolve("target/site"));
-        assertEquals(insideFiles.keySet(), forkedFiles.keySet());
+        Map<String, byte[]> insideFiles = FixtureSites.tree(insideProject.resolve("target/site"));
         assertTrue(insideFiles.containsKey("regions/index.html"), insideFiles.keySet().toString());
-        insideFiles.forEach((path, bytes) -> assertArrayEquals(bytes, forkedFiles.get(path), path));
+        FixtureSites.assertSameTree(insideFiles, FixtureSites.tree(forkedProject.resolve("target/site")),
+                "the forked build");
         assertEquals(comparable(inside.lines, insideProject), comparable(forked.lines, forkedProject));
         assertTrue(forked.lines.stream().anyMatch(line -> line.startsWith("[WARNING] ")
                 && line.contains("extra.adoc:3: unresolved cross reference <<nowhere>>")), forked.lines.toString());
