@@ -200,9 +200,9 @@ public final class Pipeline {
      *                 it is a change of input
      */
     public BuildResult build(SiteConfig config, String approval, Predicate<BakedSite> approve) {
-        Optional<String> refusal = new OutputFolderGuard(config).refusal();
-        if (refusal.isPresent()) {
-            return BuildResult.refused(refusal.get());
+        Optional<BuildResult> refused = refused(config);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         if (conversions.startsCold(config)) {
             prepareConverter(); // no conversion cached anywhere: this build converts, so JRuby starts at once
@@ -237,15 +237,20 @@ public final class Pipeline {
      * do: a refusal of the output folder, or the last build's outcome when nothing has changed since. Starts nothing.
      */
     public Optional<BuildResult> settled(SiteConfig config, String approval) {
-        Optional<String> refusal = new OutputFolderGuard(config).refusal();
-        if (refusal.isPresent()) {
-            return Optional.of(BuildResult.refused(refusal.get()));
+        Optional<BuildResult> refused = refused(config);
+        if (refused.isPresent()) {
+            return refused;
         }
         if (!LastBuild.recorded(config)) {
             return Optional.empty();
         }
         StageClock clock = new StageClock();
         return upToDate(clock.time("up-to-date check", () -> new LastBuild(config, approval)), clock);
+    }
+
+    /** The build of an output folder it must not replace, which stops before anything runs. */
+    private static Optional<BuildResult> refused(SiteConfig config) {
+        return new OutputFolderGuard(config).refusal().map(BuildResult::refused);
     }
 
     private static Optional<BuildResult> upToDate(LastBuild last, StageClock clock) {
