@@ -197,13 +197,15 @@ public class BuildMojo extends AbstractMojo {
         if (!fork) {
             return false;
         }
-        Optional<String> stay = reasonToStay(request.config());
+        // Asks about the caches and the output folder; converts nothing, so it starts nothing.
+        Pipeline probe = new Pipeline(SharedConverter.get());
+        Optional<String> stay = reasonToStay(probe, request.config());
         if (stay.isPresent()) {
             getLog().debug("Building inside Maven's JVM: " + stay.get());
             return false;
         }
         // A refused output folder, or one already up to date, is settled without starting a JVM.
-        Optional<BuildResult> settled = new Pipeline(SharedConverter.get()).settled(request.config(), build.approval());
+        Optional<BuildResult> settled = probe.settled(request.config(), build.approval());
         if (settled.isPresent()) {
             build.report(settled.get(), Optional.empty());
             return true;
@@ -236,12 +238,12 @@ public class BuildMojo extends AbstractMojo {
      * 10.0-11.5 s forked against 12.0-13.5 s inside (tmpfs); a build with one page changed, 8.7-9.4 s forked against
      * 7.9-8.4 s inside (JVM start, class loading and the up-to-date check twice, for one page converted).
      */
-    private Optional<String> reasonToStay(SiteConfig config) {
+    private Optional<String> reasonToStay(Pipeline probe, SiteConfig config) {
         // The cheapest question first: it settles every rebuild.
-        if (!new Pipeline(SharedConverter.get()).startsCold(config)) {
+        if (!probe.startsCold(config)) {
             return Optional.of("the conversion cache holds the last build's pages, so few convert");
         }
-        if (System.getProperty("mvnd.home") != null || hasWarmConverter()) {
+        if (ShortBuildJit.inMavenDaemon() || hasWarmConverter()) {
             return Optional.of("it keeps a warm Asciidoctor for the next build");
         }
         if (ForkedJvm.stopsBeforeC2(mavenJvmArguments())) {

@@ -61,7 +61,15 @@ final class ShortBuildJit implements Pipeline.ColdConversion, AutoCloseable {
      * @param wanted the {@code shortBuildJit} parameter
      */
     static ShortBuildJit of(boolean wanted, Consumer<String> debug) {
-        return of(wanted, debug, System.getProperty("mvnd.home") != null, new PlatformCommands());
+        return of(wanted, debug, inMavenDaemon(), new PlatformCommands());
+    }
+
+    /**
+     * Whether this JVM is a Maven daemon's (mvnd sets {@code mvnd.home}): it serves many builds, so it keeps its JIT
+     * as it is and builds in its own JVM, with its warm Asciidoctor ({@link BuildMojo} asks this too).
+     */
+    static boolean inMavenDaemon() {
+        return System.getProperty("mvnd.home") != null;
     }
 
     static ShortBuildJit of(boolean wanted, Consumer<String> debug, boolean inDaemon, DiagnosticCommands commands) {
