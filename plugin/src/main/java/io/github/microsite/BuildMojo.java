@@ -215,7 +215,7 @@ public class BuildMojo extends AbstractMojo {
             getLog().debug("Building inside Maven's JVM: the plugin's class path or java cannot be found for a fork");
             return false;
         }
-        getLog().debug("Building in a JVM of its own (" + String.join(" ", ForkedJvm.JIT_OPTIONS)
+        getLog().debug("Building in a JVM of its own (" + String.join(" ", ForkedJvm.OPTIONS)
                 + "); -Dmicrosite.fork=false builds inside Maven's JVM");
         Outcome outcome;
         try {

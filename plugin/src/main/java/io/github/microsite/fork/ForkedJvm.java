@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  *
  * <p>The JVM it starts is this one's Java, with the plugin's class path, the heap and stack settings Maven was started
  * with (so {@code MAVEN_OPTS=-Xmx1g} bounds the build as before), every {@code jruby.*} system property set here, and
- * {@link #JIT_OPTIONS}. Nothing else of Maven's JVM crosses: a debugger's agent or port would clash.
+ * {@link #OPTIONS}. Nothing else of Maven's JVM crosses: a debugger's agent or port would clash.
  */
 public final class ForkedJvm {
 
@@ -37,9 +37,13 @@ public final class ForkedJvm {
      * C1 alone from the JVM's start, and the serial collector: measured in whole JVMs building the 1,000-page
      * synthetic site of issue 15 on 2 cores (tmpfs, three alternating runs), 8.1-8.5 s against 13.9-18.0 s with the
      * defaults, CPU time 14 s against 26 s; C1 alone 9.4-9.6 s. At 10,000 pages (-Xmx1g) 47.4 s against 48.5 s: the
-     * optimising compiler never repays its work in a build that runs most code once.
+     * optimising compiler never repays its work in a build that runs most code once. A first metaspace threshold above
+     * what a build loads (40 MB of classes at 1,000 pages): at the default 21 MB the serial collector stopped the
+     * build twice for a full collection only to raise it (27 and 74 ms). Maven's own metaspace settings come after
+     * these, so they win.
      */
-    public static final List<String> JIT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    public static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:MetaspaceSize=128m");
 
     /** The memory settings of Maven's JVM that the build's JVM takes over. */
     private static final Pattern MEMORY_OPTION = Pattern.compile(
@@ -72,9 +76,9 @@ public final class ForkedJvm {
                 Path.of("").toAbsolutePath()));
     }
 
-    /** The JIT options, then those of {@code jvmArguments} and {@code properties} that the build's JVM takes over. */
+    /** {@link #OPTIONS}, then those of {@code jvmArguments} and {@code properties} that the build's JVM takes over. */
     static List<String> options(List<String> jvmArguments, java.util.Properties properties) {
-        List<String> options = new ArrayList<>(JIT_OPTIONS);
+        List<String> options = new ArrayList<>(OPTIONS);
         jvmArguments.stream().filter(option -> MEMORY_OPTION.matcher(option).matches()).forEach(options::add);
         Map<String, String> jruby = new TreeMap<>();
         properties.stringPropertyNames().stream().filter(name -> name.startsWith("jruby."))

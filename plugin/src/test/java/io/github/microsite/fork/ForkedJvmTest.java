@@ -134,11 +134,13 @@ class ForkedJvmTest {
         properties.setProperty("user.home", "/root");
 
         List<String> options = ForkedJvm.options(List.of("-Xmx1g", "-Xss4m", "-XX:MaxRAMPercentage=50",
-                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Dclassworlds.conf=/x",
+                "-XX:MetaspaceSize=64m", "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Dclassworlds.conf=/x",
                 "-XX:+UseG1GC", "-javaagent:/ide/agent.jar"), properties);
 
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", "-Xss4m",
-                "-XX:MaxRAMPercentage=50", "-Djruby.cli.rubygems.enable=true"), options);
+        // Maven's own settings come after the plugin's, so the JVM takes them (the last of an option wins).
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MetaspaceSize=128m", "-Xmx1g",
+                "-Xss4m", "-XX:MaxRAMPercentage=50", "-XX:MetaspaceSize=64m", "-Djruby.cli.rubygems.enable=true"),
+                options);
     }
 
     @Test
