@@ -5,6 +5,8 @@
 # system properties), JVM flags for that variant alone first in jvm[…] (they go to MAVEN_OPTS), or in MAVEN_OPTS for all.
 # Usage: SCALE_STAGE=/tmp/stage site/bench/scale/ab.sh N RUNS 'one=-Dmicrosite.threads=1' 'two=-Dmicrosite.threads=2'
 #        … ab.sh 1000 3 'plain=' 'jit-off=-Dmicrosite.shortBuildJit=false' 'flags=jvm[-XX:TieredStopAtLevel=1 -XX:+UseSerialGC]'
+#   CLEAN=move (default) or rm: how each run gets rid of the last run's output; see clean.sh (rm measures what
+#   `mvn clean package` costs on this VM's file system).
 #   REPO=/path/to/m2 picks the local repository holding the plugin (default: $SCALE_STAGE/m2, as scale.sh installs it);
 #   a variant may name its own with -Dmaven.repo.local=… (the later one wins).
 set -euo pipefail
@@ -16,6 +18,9 @@ STAGE=${SCALE_STAGE:?set SCALE_STAGE to the folder scale.sh prepared}
 REPO=${REPO:-$STAGE/m2}
 PROJECT=$STAGE/site-$N
 [[ -d $PROJECT ]] || { echo "no $PROJECT: run SCALE_STAGE=$STAGE site/bench/scale/scale.sh $N 1 first" >&2; exit 1; }
+# shellcheck source=clean.sh
+source "$HERE/clean.sh"
+trap 'drop_moved_targets "$STAGE"' EXIT
 cd "$ROOT"
 declare -A WALL CONVERT CPU
 printf '%-12s %4s %8s %8s  %s\n' variant run "wall (s)" "cpu (s)" "stages (ms)"
@@ -23,8 +28,8 @@ for ((run = 1; run <= RUNS; run++)); do
   for variant in "$@"; do
     name=${variant%%=*} args=${variant#*=} jvm=${MAVEN_OPTS:-}
     if [[ $args =~ ^jvm\[([^]]*)\](.*)$ ]]; then jvm="$jvm ${BASH_REMATCH[1]}" args=${BASH_REMATCH[2]}; fi
-    rm -rf "$PROJECT/target"
-    # Deleting the last output queues the disk's work; let it settle, so every variant starts alike.
+    clear_target "$PROJECT" "$STAGE"
+    # Deleting or moving the last output queues the disk's work; let it settle, so every variant starts alike.
     sync; sleep 2
     t0=$(date +%s.%N)
     # shellcheck disable=SC2086
@@ -40,7 +45,7 @@ for ((run = 1; run <= RUNS; run++)); do
   done
 done
 median() { printf '%s\n' $1 | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-echo "medians of $RUNS cold runs, $N pages (load average now: $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "medians of $RUNS cold runs, $N pages, CLEAN=$CLEAN (load average now: $(cut -d' ' -f1-3 /proc/loadavg)):"
 for variant in "$@"; do
   name=${variant%%=*}
   printf '  %-12s wall %6s s   cpu (user+sys) %6s s   convert %8s ms\n' "$name" "$(median "${WALL[$name]}")" \

@@ -3,6 +3,7 @@
 # cold and again with nothing changed, and reports time, time per page, output size and the heaviest files.
 # Usage: site/bench/scale/scale.sh "100 1000" [RUNS]   (sizes in quotes; default "100 300 1000", 3 runs)
 #        MAVEN_OPTS=-Xmx1g site/bench/scale/scale.sh 10000 1
+#        CLEAN=rm … deletes the last output before each cold run, as `mvn clean` would (see clean.sh)
 set -euo pipefail
 SIZES=${1:-"100 300 1000"}
 RUNS=${2:-3}
@@ -11,6 +12,9 @@ ROOT=$(cd "$HERE/../../.." && pwd)
 STAGE=${SCALE_STAGE:-$(mktemp -d)}
 REPO=$STAGE/m2
 mkdir -p "$REPO"
+# shellcheck source=clean.sh
+source "$HERE/clean.sh"
+trap 'drop_moved_targets "$STAGE"' EXIT
 cd "$ROOT"
 VERSION=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' pom.xml | head -1)
 echo "prepare: install the plugin $VERSION into $REPO (reads the rest from ~/.m2)" >&2
@@ -27,7 +31,7 @@ for N in $SIZES; do
   [[ -d $PROJECT ]] || java "$HERE/ScaleSite.java" "$N" "$PROJECT" "$VERSION"
   COLD=() WARM=()
   for ((i = 1; i <= RUNS; i++)); do
-    rm -rf "$PROJECT/target"
+    clear_target "$PROJECT" "$STAGE"
     COLD+=("$(seconds "${MVN[@]}" -f "$PROJECT/pom.xml" package)")
     WARM+=("$(seconds "${MVN[@]}" -f "$PROJECT/pom.xml" package)")
   done
