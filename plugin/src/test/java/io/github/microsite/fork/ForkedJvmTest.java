@@ -3,6 +3,7 @@ package io.github.microsite.fork;
 import io.github.microsite.model.BuildLog;
 import io.github.microsite.model.SiteConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Starting the build's JVM, and relaying what it says: against small main classes standing in for the build. */
@@ -124,6 +126,20 @@ class ForkedJvmTest {
         assertTrue(outcome.message().contains("exit code 3"), outcome.message());
         assertTrue(outcome.message().contains("-Dmicrosite.fork=false"), outcome.message());
         assertEquals(List.of("[INFO] about to stop"), log.lines);
+    }
+
+    @Test
+    void aJavaThatCannotBeStartedIsAnIOExceptionBeforeAnythingRan(@TempDir Path folder) {
+        ForkedJvm missing = new ForkedJvm(folder.resolve("no-such-jdk/bin/java"), List.of(folder.toString()),
+                List.of(), folder);
+        Lines log = new Lines(true);
+
+        // The mojo turns this into a build error that names -Dmicrosite.fork=false.
+        IOException thrown = assertThrows(IOException.class,
+                () -> missing.run(Talker.class.getName(), request(), log));
+
+        assertTrue(thrown.getMessage().contains("no-such-jdk"), thrown.getMessage());
+        assertEquals(List.of(), log.lines);
     }
 
     @Test
