@@ -9,7 +9,8 @@
 # same build without those deletions publishes in 0.08 s. `mvn clean package` pays it; a fresh clone or CI does not.
 #
 # CLEAN=move (the default) moves target/ aside and deletes the moved folders when the benchmark ends, so each run
-# measures the build; CLEAN=rm deletes it before each run, as `mvn clean` would, and measures that case.
+# measures the build (the moved folders take one output's space per run until then); CLEAN=rm deletes it before each
+# run, as `mvn clean` would, and measures that case.
 CLEAN=${CLEAN:-move}
 [[ $CLEAN == move || $CLEAN == rm ]] || { echo "CLEAN must be move or rm, not $CLEAN" >&2; exit 2; }
 
