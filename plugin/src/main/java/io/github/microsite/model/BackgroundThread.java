@@ -22,6 +22,7 @@ public final class BackgroundThread implements AutoCloseable {
     private final ExecutorService executor;
     /** Written and read on the thread; read elsewhere only once {@link #close()} has waited for it. */
     private Throwable failure;
+    private volatile boolean cancelled;
 
     public BackgroundThread(String name) {
         this.executor = Executors.newSingleThreadExecutor(task -> {
@@ -31,8 +32,11 @@ public final class BackgroundThread implements AutoCloseable {
         });
     }
 
-    /** Runs the task after those given before, unless one of them failed. */
+    /** Runs the task after those given before, unless one of them failed or the tasks were cancelled. */
     public void execute(Task task) {
+        if (cancelled) {
+            return; // the build's own thread goes on for a moment while the JVM stops
+        }
         executor.execute(() -> {
             if (failure != null) {
                 return;
@@ -59,6 +63,20 @@ public final class BackgroundThread implements AutoCloseable {
             executor.awaitTermination(1, TimeUnit.HOURS);
         } catch (InterruptedException e) {
             executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Drops the tasks not started and interrupts the one running, waiting a moment for it: the JVM is stopping, and
+     * what the tasks would write is about to be deleted.
+     */
+    public void cancel() {
+        cancelled = true;
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

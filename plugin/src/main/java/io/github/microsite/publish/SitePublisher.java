@@ -111,6 +111,7 @@ public final class SitePublisher {
     private void replace(List<SiteFile> files, Optional<StagedFiles> staged) {
         Path staging = null;
         Path stagedManifest = null;
+        Optional<RemovedOnExit> ownStaging = Optional.empty();
         try {
             // Fresh, uniquely named staging folder and manifest beside the output: a folder or file that happens to
             // have a fixed name like "site.partial" may be the user's, and the build never deletes what it did not write.
@@ -120,6 +121,7 @@ public final class SitePublisher {
             } else {
                 staging = Files.createTempDirectory(outputDirectory.getParent(),
                         outputDirectory.getFileName() + ".partial-");
+                ownStaging = Optional.of(new RemovedOnExit(staging, () -> { }));
             }
             Set<Path> folders = new HashSet<>();
             for (SiteFile file : files.stream().sorted(Comparator.comparing(SiteFile::path)).toList()) {
@@ -142,6 +144,7 @@ public final class SitePublisher {
             // Only what this call created: a failed or refused publish leaves no staging files behind.
             deleteQuietly(staging);
             deleteQuietly(stagedManifest);
+            ownStaging.ifPresent(RemovedOnExit::close);
         }
     }
 

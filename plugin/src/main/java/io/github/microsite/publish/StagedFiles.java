@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Nothing is published here: {@link SitePublisher#publish(java.util.List, io.github.microsite.model.Problems,
  * Optional)} writes what is missing, checks everything as before and swaps the folder in. A build that publishes
- * nothing closes this, which deletes the staging folder: only what it created.
+ * nothing closes this, which deletes the staging folder: only what it created. So does a JVM that stops before the
+ * build is done ({@link RemovedOnExit}).
  */
 public final class StagedFiles implements AutoCloseable {
 
@@ -29,10 +30,13 @@ public final class StagedFiles implements AutoCloseable {
     /** Each path written, with the file written there: publish writes a path again unless it is the same file. */
     private final Map<String, SiteFile> written = new ConcurrentHashMap<>();
     private final Set<Path> folders = new HashSet<>();
+    /** Until the build is done with the folder, whether publish moved it into place or not. */
+    private final RemovedOnExit removedOnExit;
     private boolean handedOver;
 
     private StagedFiles(Path staging) {
         this.staging = staging;
+        this.removedOnExit = new RemovedOnExit(staging, writer::cancel);
     }
 
     /**
@@ -95,12 +99,14 @@ public final class StagedFiles implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
-        if (!handedOver) {
-            try {
+        try {
+            if (!handedOver) {
                 SitePublisher.deleteTree(staging);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+        } finally {
+            removedOnExit.close();
         }
     }
 }

@@ -53,6 +53,29 @@ class BackgroundThreadTest {
     }
 
     @Test
+    void cancellingInterruptsTheRunningTaskDropsTheQueuedOnesAndRefusesNewOnesQuietly() throws Exception {
+        List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        BackgroundThread thread = new BackgroundThread("test-thread");
+        thread.execute(() -> {
+            running.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                ran.add("interrupted");
+            }
+        });
+        thread.execute(() -> ran.add("queued"));
+        running.await();
+
+        thread.cancel();
+        thread.execute(() -> ran.add("after"));
+        thread.finish();
+
+        assertEquals(List.of("interrupted"), ran);
+    }
+
+    @Test
     void anUncheckedFailureIsRethrownAsItIsAndACheckedOneWrapped() {
         IllegalStateException runtime = new IllegalStateException("x");
         assertSame(runtime, BackgroundThread.unchecked(runtime));

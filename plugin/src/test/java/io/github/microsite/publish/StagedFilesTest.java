@@ -4,12 +4,15 @@ import io.github.microsite.model.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +22,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages written while the bake goes on end up exactly where and as a publish without them would put them. */
 class StagedFilesTest {
+
+    /** A build staging pages until its JVM is stopped, as Ctrl-C or Maven stopping a forked build would. */
+    public static final class StagesUntilStopped {
+        public static void main(String[] args) throws Exception {
+            StagedFiles staged = StagedFiles.forNewFolder(Path.of(args[0]), Optional.empty()).orElseThrow();
+            for (int page = 0; ; page++) {
+                staged.write(file("part-" + page % 20 + "/page-" + page + ".html", "正文 " + page));
+                if (page == 500) {
+                    System.out.println("staging");
+                }
+                Thread.sleep(1);
+            }
+        }
+    }
 
     @TempDir
     Path root;
@@ -65,6 +82,26 @@ class StagedFilesTest {
             assertTrue(failure.getMessage().startsWith("cannot write the site to " + out), failure.getMessage());
         }
         assertEquals(List.of(), siblings(), "no output, no staging folder, no manifest");
+    }
+
+    @Test
+    void aJvmStoppedWhileStagingLeavesNoStagingFolderBehind() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process build = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                StagesUntilStopped.class.getName(), root.resolve("site").toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertEquals("staging", out.readLine());
+            assertEquals(1, siblings().size(), "a staging folder is being written: " + siblings());
+            assertTrue(siblings().get(0).startsWith("site.partial-"), siblings().toString());
+
+            build.destroy(); // SIGTERM, as Ctrl-C or Maven stopping the forked build sends
+            assertTrue(build.waitFor(60, TimeUnit.SECONDS), "the stopped JVM ends");
+        } finally {
+            build.destroyForcibly();
+        }
+        assertEquals(List.of(), siblings(), "the stopped build's staging folder is gone");
     }
 
     @Test
