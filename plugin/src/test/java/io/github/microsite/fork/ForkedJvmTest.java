@@ -5,13 +5,17 @@ import io.github.microsite.model.SiteConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,7 +51,29 @@ class ForkedJvmTest {
         }
     }
 
-    private static final class Lines implements BuildLog {
+    /** A build that never ends on its own; says its process id first. */
+    public static final class Sleeper {
+        public static void main(String[] args) throws Exception {
+            ForkChannel channel = ForkChannel.open();
+            channel.info("pid " + ProcessHandle.current().pid());
+            Thread.sleep(600_000);
+        }
+    }
+
+    /** Maven's side in a JVM of its own, so a test can stop it: runs {@link Sleeper} forked and prints its lines. */
+    public static final class MavenStandIn {
+        public static void main(String[] args) throws Exception {
+            BuildLog printed = new Lines(false) {
+                @Override
+                public void info(String message) {
+                    System.out.println(message);
+                }
+            };
+            jvm().run(Sleeper.class.getName(), request(), printed);
+        }
+    }
+
+    private static class Lines implements BuildLog {
         final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         private final boolean debug;
 
@@ -126,6 +152,30 @@ class ForkedJvmTest {
         assertTrue(outcome.message().contains("exit code 3"), outcome.message());
         assertTrue(outcome.message().contains("-Dmicrosite.fork=false"), outcome.message());
         assertEquals(List.of("[INFO] about to stop"), log.lines);
+    }
+
+    @Test
+    void mavenStoppedAloneStopsTheBuildsJvmToo() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process maven = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                MavenStandIn.class.getName()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Optional<ProcessHandle> build = Optional.empty();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(maven.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String said = out.readLine();
+            assertTrue(said != null && said.startsWith("pid "), "the build's JVM runs: " + said);
+            build = ProcessHandle.of(Long.parseLong(said.substring(4)));
+            assertTrue(build.isPresent() && build.get().isAlive());
+
+            maven.destroy(); // SIGTERM to Maven alone, as an IDE's stop button sends it
+            assertTrue(maven.waitFor(30, TimeUnit.SECONDS), "Maven's JVM ends");
+
+            build.get().onExit().get(30, TimeUnit.SECONDS); // times out if the build's JVM outlives Maven
+            assertFalse(build.get().isAlive());
+        } finally {
+            maven.destroyForcibly();
+            build.ifPresent(ProcessHandle::destroyForcibly);
+        }
     }
 
     @Test
