@@ -3,6 +3,7 @@ package io.github.microsite.model;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,16 +38,22 @@ public final class BackgroundThread implements AutoCloseable {
         if (cancelled) {
             return; // the build's own thread goes on for a moment while the JVM stops
         }
-        executor.execute(() -> {
-            if (failure != null) {
-                return;
+        try {
+            executor.execute(() -> {
+                if (failure != null) {
+                    return;
+                }
+                try {
+                    task.run();
+                } catch (Exception | Error e) {
+                    failure = e;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            if (!cancelled) {
+                throw e; // given after close(): a mistake of the caller
             }
-            try {
-                task.run();
-            } catch (Exception | Error e) {
-                failure = e;
-            }
-        });
+        }
     }
 
     /** Waits for the tasks given; then the first failure, if a task failed (the tasks after it did not run). */

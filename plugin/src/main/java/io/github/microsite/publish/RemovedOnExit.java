@@ -15,6 +15,14 @@ final class RemovedOnExit implements AutoCloseable {
     private final Path path;
     private final Runnable stopWriting;
     private final Thread hook;
+    /** Held while the path is deleted, or moved away by publish: never half of each. */
+    private final Object lock = new Object();
+
+    /** A move on the file system. */
+    @FunctionalInterface
+    interface Move {
+        void run() throws IOException;
+    }
 
     /** @param stopWriting run first: stops whatever writes into {@code path}, so nothing lands in it after it is gone */
     RemovedOnExit(Path path, Runnable stopWriting) {
@@ -27,15 +35,28 @@ final class RemovedOnExit implements AutoCloseable {
     /** What the JVM runs as it stops. */
     void remove() {
         stopWriting.run();
-        // The build's own thread may still be writing a file as the JVM stops (publish writes the last files itself):
-        // a folder it refilled is deleted again.
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                SitePublisher.deleteTree(path);
-                return;
-            } catch (IOException | UncheckedIOException e) {
-                // tried again; after the last attempt the JVM stops anyway, and nobody is left to tell
+        synchronized (lock) {
+            // The build's own thread may still be writing a file as the JVM stops (publish writes the last files
+            // itself): a folder it refilled is deleted again.
+            for (int attempt = 0; attempt < 3; attempt++) {
+                try {
+                    SitePublisher.deleteTree(path);
+                    return;
+                } catch (IOException | UncheckedIOException e) {
+                    // tried again; after the last attempt the JVM stops anyway, and nobody is left to tell
+                }
             }
+        }
+    }
+
+    /**
+     * Runs the move that takes the path away (publish swapping the staging folder in for the output), so a JVM
+     * stopping at that moment deletes either the whole staging folder before it or nothing after it, never part of a
+     * published site.
+     */
+    void moveAway(Move move) throws IOException {
+        synchronized (lock) {
+            move.run();
         }
     }
 

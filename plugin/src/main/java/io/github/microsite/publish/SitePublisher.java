@@ -116,12 +116,15 @@ public final class SitePublisher {
             // Fresh, uniquely named staging folder and manifest beside the output: a folder or file that happens to
             // have a fixed name like "site.partial" may be the user's, and the build never deletes what it did not write.
             Files.createDirectories(outputDirectory.getParent());
+            RemovedOnExit removedOnExit;
             if (staged.isPresent()) {
                 staging = staged.get().handOver();
+                removedOnExit = staged.get().removedOnExit();
             } else {
                 staging = Files.createTempDirectory(outputDirectory.getParent(),
                         outputDirectory.getFileName() + ".partial-");
-                ownStaging = Optional.of(new RemovedOnExit(staging, () -> { }));
+                removedOnExit = new RemovedOnExit(staging, () -> { });
+                ownStaging = Optional.of(removedOnExit);
             }
             Set<Path> folders = new HashSet<>();
             for (SiteFile file : files.stream().sorted(Comparator.comparing(SiteFile::path)).toList()) {
@@ -133,8 +136,11 @@ public final class SitePublisher {
             stagedManifest = Files.createTempFile(manifest.getParent(), manifest.getFileName() + ".partial-", "");
             Files.writeString(stagedManifest, manifestText(files.stream().map(SiteFile::path).toList()),
                     StandardCharsets.UTF_8);
-            deleteTree(outputDirectory);
-            Files.move(staging, outputDirectory, StandardCopyOption.ATOMIC_MOVE);
+            Path swappedIn = staging;
+            removedOnExit.moveAway(() -> {
+                deleteTree(outputDirectory);
+                Files.move(swappedIn, outputDirectory, StandardCopyOption.ATOMIC_MOVE);
+            });
             staging = null;
             Files.move(stagedManifest, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             stagedManifest = null;

@@ -90,6 +90,11 @@ public final class StagedFiles implements AutoCloseable {
         return staging;
     }
 
+    /** What removes the staging folder if the JVM stops; publish swaps the folder in through it. */
+    RemovedOnExit removedOnExit() {
+        return removedOnExit;
+    }
+
     /** Whether {@code file} itself is already in the staging folder at its path. */
     boolean holds(SiteFile file) {
         return written.get(file.path()) == file;
