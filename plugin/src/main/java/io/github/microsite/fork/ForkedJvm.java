@@ -1,6 +1,7 @@
 package io.github.microsite.fork;
 
 import io.github.microsite.model.BuildLog;
+import io.github.microsite.model.OnJvmStop;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -121,16 +122,8 @@ public final class ForkedJvm {
     public Outcome run(String mainClass, BuildRequest request, BuildLog log) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command(mainClass)).directory(workingDirectory.toFile()).start();
         // Maven stopped on its own (an IDE's stop button sends it alone a SIGTERM) stops the build it started too.
-        Thread stopBuild = new Thread(process::destroy, "microsite-fork-stop");
-        Runtime.getRuntime().addShutdownHook(stopBuild);
-        try {
+        try (OnJvmStop stopBuild = new OnJvmStop("microsite-fork-stop", process::destroy)) {
             return converse(process, request, log);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopBuild);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or about to
-            }
         }
     }
 

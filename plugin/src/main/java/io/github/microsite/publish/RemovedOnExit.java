@@ -1,5 +1,7 @@
 package io.github.microsite.publish;
 
+import io.github.microsite.model.OnJvmStop;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,7 +16,7 @@ final class RemovedOnExit implements AutoCloseable {
 
     private final Path path;
     private final Runnable stopWriting;
-    private final Thread hook;
+    private final OnJvmStop onStop;
     /** Held while the path is deleted, or moved away by publish: never half of each. */
     private final Object lock = new Object();
 
@@ -28,8 +30,7 @@ final class RemovedOnExit implements AutoCloseable {
     RemovedOnExit(Path path, Runnable stopWriting) {
         this.path = path;
         this.stopWriting = stopWriting;
-        this.hook = new Thread(this::remove, "microsite-remove-" + path.getFileName());
-        Runtime.getRuntime().addShutdownHook(hook);
+        this.onStop = new OnJvmStop("microsite-remove-" + path.getFileName(), this::remove);
     }
 
     /** What the JVM runs as it stops. */
@@ -63,10 +64,6 @@ final class RemovedOnExit implements AutoCloseable {
     /** The build is done with the path (moved into place or deleted): a stop of the JVM no longer concerns it. */
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException stopping) {
-            // the JVM is stopping: the hook runs, and finds the path gone or removes it
-        }
+        onStop.close(); // while the JVM stops, the hook still runs, and finds the path gone or removes it
     }
 }
