@@ -66,16 +66,11 @@ class DeterminismTest {
 
     private static void buildInFreshJvm(Path content, Path output, String title, String language, String... jvmOptions)
             throws Exception {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions));
-        command.add("-Djruby.compile.mode=OFF");
-        command.add("-cp");
-        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-        command.add(ForkedBuild.class.getName());
-        command.addAll(List.of(content.toString(), output.toString(), title, language));
+        List<String> options = new java.util.ArrayList<>(List.of(jvmOptions));
+        options.add("-Djruby.compile.mode=OFF");
         Path log = output.resolveSibling("forked.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = FreshJvm.of(ForkedBuild.class, options, content.toString(), output.toString(), title,
+                language).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the forked build finished");
         assertEquals(0, process.exitValue(), Files.readString(log));
     }

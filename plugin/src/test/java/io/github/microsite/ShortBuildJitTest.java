@@ -151,13 +151,7 @@ class ShortBuildJitTest {
     }
 
     private static String inFreshJvm(String... jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(jvmOptions));
-        command.add("-cp");
-        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-        command.add(Probe.class.getName());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = FreshJvm.of(Probe.class, List.of(jvmOptions)).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(process.waitFor(1, java.util.concurrent.TimeUnit.MINUTES), "the probe finished");
         assertEquals(0, process.exitValue(), output);

@@ -1,5 +1,6 @@
 package io.github.microsite.fork;
 
+import io.github.microsite.FreshJvm;
 import io.github.microsite.model.BuildLog;
 import io.github.microsite.model.SiteConfig;
 import org.junit.jupiter.api.Test;
@@ -156,9 +157,8 @@ class ForkedJvmTest {
 
     @Test
     void mavenStoppedAloneStopsTheBuildsJvmToo() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process maven = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                MavenStandIn.class.getName()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process maven = FreshJvm.of(MavenStandIn.class, List.of())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         Optional<ProcessHandle> build = Optional.empty();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(maven.getInputStream(),
                 StandardCharsets.UTF_8))) {

@@ -1,5 +1,6 @@
 package io.github.microsite.publish;
 
+import io.github.microsite.FreshJvm;
 import io.github.microsite.model.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,9 +87,7 @@ class StagedFilesTest {
 
     @Test
     void aJvmStoppedWhileStagingLeavesNoStagingFolderBehind() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process build = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                StagesUntilStopped.class.getName(), root.resolve("site").toString())
+        Process build = FreshJvm.of(StagesUntilStopped.class, List.of(), root.resolve("site").toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(build.getInputStream(),
                 StandardCharsets.UTF_8))) {
